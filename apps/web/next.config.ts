@@ -1,0 +1,23 @@
+import type { NextConfig } from "next";
+
+const securityHeaders = [
+  { key: "X-Content-Type-Options", value: "nosniff" },
+  { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
+  { key: "X-Frame-Options", value: "DENY" },
+  { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), payment=()" },
+];
+
+const config: NextConfig = {
+  reactStrictMode: true,
+  poweredByHeader: false,
+  // Native and WASM packages run from node_modules, not from the bundle.
+  serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2", "postgres"],
+  transpilePackages: ["@resq/api", "@resq/auth", "@resq/db", "@resq/ui"],
+  // `pnpm typecheck` and `pnpm lint` check the whole monorepo; the build does not repeat them.
+  typescript: { ignoreBuildErrors: true },
+  headers() {
+    return Promise.resolve([{ source: "/:path*", headers: securityHeaders }]);
+  },
+};
+
+export default config;

@@ -1,0 +1,1 @@
+export { default } from "@resq/tailwind-config/postcss";

@@ -1,0 +1,9 @@
+import { requireRole } from "~/server/require-role";
+
+export const dynamic = "force-dynamic";
+
+/** The patient area: only signed-in patients get past this layout. */
+export default async function PatientAreaLayout({ children }: { children: React.ReactNode }) {
+  await requireRole("patient", "/patient");
+  return <div className="mx-auto w-full max-w-6xl px-4 py-8">{children}</div>;
+}

@@ -1,0 +1,4 @@
+import { createRouter } from "../../trpc";
+import { me } from "./me";
+
+export const accountRouter = createRouter({ me });

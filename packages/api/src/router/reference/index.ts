@@ -1,0 +1,4 @@
+import { createRouter } from "../../trpc";
+import { specialties } from "./specialties";
+
+export const referenceRouter = createRouter({ specialties });

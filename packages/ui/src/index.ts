@@ -1,0 +1,21 @@
+export { cn } from "./cn";
+
+export * from "./avatar";
+export * from "./badge";
+export * from "./button";
+export * from "./card";
+export * from "./checkbox";
+export * from "./dialog";
+export * from "./dropdown-menu";
+export * from "./form-field";
+export * from "./input";
+export * from "./label";
+export * from "./select";
+export * from "./skeleton";
+export * from "./sonner";
+export * from "./spinner";
+export * from "./table";
+export * from "./tabs";
+export * from "./textarea";
+export * from "./theme-toggle";
+export * from "./visually-hidden";

@@ -1,0 +1,31 @@
+import { defineConfig } from "vitest/config";
+
+// Unit tests are *.test.ts; integration tests (real database) are *.int.test.ts.
+// The integration suite runs twice: on embedded PGlite and on the Postgres server.
+const include = ["packages/*/src/**/*.test.ts", "apps/web/src/**/*.test.ts"];
+const integration = ["packages/*/src/**/*.int.test.ts", "apps/web/src/**/*.int.test.ts"];
+
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        test: {
+          name: "pglite",
+          include,
+          env: { TEST_DB: "pglite" },
+          testTimeout: 30_000,
+          hookTimeout: 60_000,
+        },
+      },
+      {
+        test: {
+          name: "postgres",
+          include: integration,
+          env: { TEST_DB: "postgres" },
+          testTimeout: 30_000,
+          hookTimeout: 60_000,
+        },
+      },
+    ],
+  },
+});
