@@ -38,6 +38,8 @@ test.describe("landing page", () => {
     for (const area of ["/patient", "/doctor", "/admin"]) {
       await page.goto(area);
       await expect(page).toHaveURL(new RegExp(`/sign-in\\?next=${encodeURIComponent(area)}`));
+      await expect(page.getByRole("heading", { level: 1 })).toHaveText("Sign in to RESQ");
+      await expect(page.getByLabel("Email")).toBeVisible();
     }
   });
 });

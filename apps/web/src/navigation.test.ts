@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 
-import { homeFor, navigationFor } from "./navigation";
+import { afterSignIn, homeFor, navigationFor, safeNextPath } from "./navigation";
 
 describe("role-aware navigation", () => {
   it("shows each role only its own area", () => {
@@ -15,5 +15,31 @@ describe("role-aware navigation", () => {
     const hrefs = navigationFor(null).map((item) => item.href);
     expect(hrefs.length).toBeGreaterThan(0);
     expect(hrefs.some((href) => /^\/(patient|doctor|admin)/.test(href))).toBe(false);
+  });
+});
+
+describe("the ?next= return path after sign-in", () => {
+  it("follows paths on this site", () => {
+    expect(safeNextPath("/patient")).toBe("/patient");
+    expect(safeNextPath("/account/security?enrol=1")).toBe("/account/security?enrol=1");
+    expect(afterSignIn("doctor", "/doctor/schedule")).toBe("/doctor/schedule");
+  });
+
+  it("refuses anything that could leave the site, and falls back to the role's home", () => {
+    for (const next of [
+      "//evil.example",
+      "/\\evil.example",
+      "/\t/evil.example",
+      "https://evil.example/",
+      "javascript:alert(1)",
+      "evil.example",
+      "",
+      null,
+      undefined,
+    ]) {
+      expect(safeNextPath(next), String(next)).toBeNull();
+    }
+    expect(afterSignIn("patient", "//evil.example")).toBe("/patient");
+    expect(afterSignIn("admin", null)).toBe("/admin");
   });
 });

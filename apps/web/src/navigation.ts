@@ -30,3 +30,24 @@ export function navigationFor(role: UserRole | null): NavItem[] {
 export function homeFor(role: UserRole): string {
   return `/${role}`;
 }
+
+/**
+ * A `?next=` return path, if it is safe to follow: a path on this site ("/patient"), never another
+ * origin ("//evil.example", "https://…", "/\\evil.example") and never a control character.
+ * Anything else gives null, and the caller falls back to the role's home.
+ */
+export function safeNextPath(next: string | null | undefined): string | null {
+  if (!next || next.length > 2048) return null;
+  if (!next.startsWith("/") || next.startsWith("//") || next.startsWith("/\\")) return null;
+  // Browsers treat backslashes as slashes and drop tabs/newlines, so "/\t/evil" could become "//evil".
+  for (const char of next) {
+    const code = char.charCodeAt(0);
+    if (char === "\\" || code < 0x20 || code === 0x7f) return null;
+  }
+  return next;
+}
+
+/** Where to go after a completed sign-in: the safe `next` path, else the role's home. */
+export function afterSignIn(role: UserRole, next: string | null | undefined): string {
+  return safeNextPath(next) ?? homeFor(role);
+}

@@ -1,5 +1,18 @@
+import type { Keyring } from "@resq/auth/encryption";
 import type { Database } from "@resq/db/client";
 import type { UserRole } from "@resq/db/schema";
+
+import { noJobs, type JobQueue } from "./jobs";
+
+/** How far a signed-in caller has got through the sign-in gates. */
+export type CallerGate =
+  /** Password given, the authenticator code not yet. */
+  | "pendingSecondFactor"
+  /** Email address not yet proved. */
+  | "unverifiedEmail"
+  /** The role must use MFA (a system setting) and the user has not set it up. */
+  | "mfaEnrolmentRequired"
+  | "full";
 
 /** The authenticated principal behind a request (from the session cookie or a bearer token). */
 export interface Caller {
@@ -7,6 +20,21 @@ export interface Caller {
   role: UserRole;
   email: string;
   name: string;
+  emailVerified: boolean;
+  mfaEnabled: boolean;
+  /** The second factor was given in this session (or the account has none). */
+  mfaVerified: boolean;
+  mfaRequiredForRole: boolean;
+  via:
+    | { kind: "session"; sessionId: string; idleExpiresAt: Date }
+    | { kind: "token"; familyId: string };
+}
+
+export function gateOf(caller: Caller): CallerGate {
+  if (caller.mfaEnabled && !caller.mfaVerified) return "pendingSecondFactor";
+  if (!caller.emailVerified) return "unverifiedEmail";
+  if (caller.mfaRequiredForRole && !caller.mfaEnabled) return "mfaEnrolmentRequired";
+  return "full";
 }
 
 /** Where a request came from, for audit and throttling. Never trusted for authorization. */
@@ -15,22 +43,42 @@ export interface RequestMeta {
   userAgent: string | null;
 }
 
+/** Lets a procedure start or end the browser session (the web layer writes the cookie). */
+export interface SessionCookieJar {
+  set(token: string, expiresAt: Date): void;
+  clear(): void;
+}
+
 export interface Context {
   db: Database;
   caller: Caller | null;
   request: RequestMeta;
+  sessionCookie: SessionCookieJar;
+  jobs: JobQueue;
+  keyring: Keyring;
+  appUrl: string;
 }
 
 export interface CreateContextOptions {
   db: Database;
+  keyring: Keyring;
   caller?: Caller | null;
   request?: Partial<RequestMeta>;
+  sessionCookie?: SessionCookieJar;
+  jobs?: JobQueue;
+  appUrl?: string;
 }
 
-export function createContext({ db, caller = null, request = {} }: CreateContextOptions): Context {
+const noCookies: SessionCookieJar = { set: () => undefined, clear: () => undefined };
+
+export function createContext(options: CreateContextOptions): Context {
   return {
-    db,
-    caller,
-    request: { ip: request.ip ?? null, userAgent: request.userAgent ?? null },
+    db: options.db,
+    keyring: options.keyring,
+    caller: options.caller ?? null,
+    request: { ip: options.request?.ip ?? null, userAgent: options.request?.userAgent ?? null },
+    sessionCookie: options.sessionCookie ?? noCookies,
+    jobs: options.jobs ?? noJobs,
+    appUrl: options.appUrl ?? "http://localhost:3000",
   };
 }

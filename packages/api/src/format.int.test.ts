@@ -5,6 +5,7 @@ import { z } from "zod";
 import { createTestDatabase, testDatabaseKind, type TestDatabase } from "@resq/db/testing";
 
 import { createContext } from "./context";
+import { testKeyring } from "./test-support";
 import { createRouter, publicProcedure } from "./trpc";
 
 let database: TestDatabase;
@@ -39,7 +40,7 @@ function post(path: string, body: unknown) {
       body: JSON.stringify({ json: body }),
     }),
     router,
-    createContext: () => createContext({ db: database.db }),
+    createContext: () => createContext({ db: database.db, keyring: testKeyring() }),
   });
 }
 
@@ -61,7 +62,7 @@ describe(`error format over HTTP on ${testDatabaseKind()}`, () => {
       endpoint: "/api/trpc",
       req: new Request("http://localhost/api/trpc/broken"),
       router,
-      createContext: () => createContext({ db: database.db }),
+      createContext: () => createContext({ db: database.db, keyring: testKeyring() }),
     });
     expect(response.status).toBe(500);
     const text = await response.text();

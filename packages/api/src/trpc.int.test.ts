@@ -6,6 +6,7 @@ import { createTestDatabase, testDatabaseKind, type TestDatabase } from "@resq/d
 
 import { createContext, type Caller } from "./context";
 import { listProcedures } from "./procedures";
+import { testCaller, testKeyring } from "./test-support";
 import { appRouter } from "./root";
 import {
   AppError,
@@ -18,6 +19,7 @@ import {
 } from "./trpc";
 
 let database: TestDatabase;
+const keyring = testKeyring();
 beforeAll(async () => {
   database = await createTestDatabase();
 });
@@ -25,24 +27,9 @@ afterAll(async () => {
   await database.close();
 });
 
-const patient: Caller = {
-  userId: "00000000-0000-4000-8000-000000000001",
-  role: "patient",
-  email: "p@x.org",
-  name: "P",
-};
-const doctor: Caller = {
-  userId: "00000000-0000-4000-8000-000000000002",
-  role: "doctor",
-  email: "d@x.org",
-  name: "D",
-};
-const admin: Caller = {
-  userId: "00000000-0000-4000-8000-000000000003",
-  role: "admin",
-  email: "a@x.org",
-  name: "A",
-};
+const patient = testCaller("patient");
+const doctor = testCaller("doctor");
+const admin = testCaller("admin");
 
 // A router written the wrong way on purpose: one procedure forgets to declare who may call it.
 const testRouter = createRouter({
@@ -58,7 +45,7 @@ const testRouter = createRouter({
   }),
 });
 const callAs = (caller: Caller | null) =>
-  createCallerFactory(testRouter)(createContext({ db: database.db, caller }));
+  createCallerFactory(testRouter)(createContext({ db: database.db, keyring, caller }));
 
 async function codeOf(call: Promise<unknown>): Promise<string> {
   try {

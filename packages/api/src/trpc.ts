@@ -4,13 +4,22 @@ import { z, ZodError } from "zod";
 
 import type { UserRole } from "@resq/db/schema";
 
-import type { Caller, Context } from "./context";
+import { gateOf, type Caller, type CallerGate, type Context } from "./context";
 
 /**
  * Who may call a procedure. Every procedure must declare one; a procedure without it is refused
  * (fail closed), and the authorization matrix test walks the router and reads these.
  */
-export type Access = { public: true } | { roles: readonly [UserRole, ...UserRole[]] };
+export type Access =
+  | { public: true }
+  | {
+      roles: readonly [UserRole, ...UserRole[]];
+      /**
+       * Sign-in gates a caller may still be at and call this (e.g. verifying their email).
+       * By default only fully signed-in callers may.
+       */
+      allowGates?: readonly Exclude<CallerGate, "full">[];
+    };
 
 export interface Meta {
   access?: Access;
@@ -22,22 +31,40 @@ export interface AppErrorData {
   appCode: string | null;
   /** Validation messages by field path ("startsAt", "address.city"). */
   fields: Record<string, string> | null;
+  /** With TOO_MANY_REQUESTS: when to try again. */
+  retryAfterSeconds: number | null;
 }
 
 /** A TRPCError that also carries a stable application code for clients (REST and web). */
 export class AppError extends TRPCError {
   readonly appCode: string;
   readonly fields: Record<string, string> | null;
+  readonly retryAfterSeconds: number | null;
   constructor(
     code: TRPCError["code"],
     appCode: string,
     message: string,
-    fields: Record<string, string> | null = null,
+    extra: { fields?: Record<string, string>; retryAfterSeconds?: number } = {},
   ) {
     super({ code, message });
     this.appCode = appCode;
-    this.fields = fields;
+    this.fields = extra.fields ?? null;
+    this.retryAfterSeconds = extra.retryAfterSeconds ?? null;
   }
+}
+
+/** 429 with a clear message and when to try again. */
+export function throttled(retryAfterSeconds: number): AppError {
+  const minutes = Math.ceil(retryAfterSeconds / 60);
+  const wait = retryAfterSeconds < 90 ? `${retryAfterSeconds} seconds` : `${minutes} minutes`;
+  return new AppError(
+    "TOO_MANY_REQUESTS",
+    "RATE_LIMITED",
+    `Too many attempts. Please try again in ${wait}.`,
+    {
+      retryAfterSeconds,
+    },
+  );
 }
 
 /** The first message for each invalid field, keyed by its dotted path. */
@@ -65,6 +92,7 @@ const t = initTRPC
             : error instanceof AppError
               ? error.fields
               : null,
+        retryAfterSeconds: error instanceof AppError ? error.retryAfterSeconds : null,
       };
       // Never send internal details (SQL, stack) to clients; the server log has them.
       const message =
@@ -96,8 +124,33 @@ const enforceAccess = t.middleware(({ meta, ctx, next }) => {
   if (!access.roles.includes(ctx.caller.role)) {
     throw new TRPCError({ code: "FORBIDDEN", message: "Your account cannot do this." });
   }
+  const gate = gateOf(ctx.caller);
+  if (gate !== "full" && !access.allowGates?.includes(gate)) throw gateError(gate);
   return next();
 });
+
+function gateError(gate: Exclude<CallerGate, "full">): AppError {
+  switch (gate) {
+    case "pendingSecondFactor":
+      return new AppError(
+        "FORBIDDEN",
+        "MFA_REQUIRED",
+        "Enter the code from your authenticator app to continue.",
+      );
+    case "unverifiedEmail":
+      return new AppError(
+        "FORBIDDEN",
+        "EMAIL_NOT_VERIFIED",
+        "Please verify your email address first.",
+      );
+    case "mfaEnrolmentRequired":
+      return new AppError(
+        "FORBIDDEN",
+        "MFA_ENROLMENT_REQUIRED",
+        "Set up two-factor authentication to continue.",
+      );
+  }
+}
 
 /**
  * The only procedure builder the routers use. It enforces access on every call, so forgetting to
@@ -110,7 +163,15 @@ export const publicProcedure = procedure.meta({ access: { public: true } });
 
 /** Signed-in callers with one of the given roles; `ctx.caller` is non-null inside. */
 export function roleProcedure(...roles: [UserRole, ...UserRole[]]) {
-  return procedure.meta({ access: { roles } }).use(({ ctx, next }) => {
+  return gatedProcedure(roles, []);
+}
+
+/** Like roleProcedure, for the few procedures a caller still at a sign-in gate may use. */
+export function gatedProcedure(
+  roles: readonly [UserRole, ...UserRole[]],
+  allowGates: readonly Exclude<CallerGate, "full">[],
+) {
+  return procedure.meta({ access: { roles, allowGates } }).use(({ ctx, next }) => {
     // enforceAccess has already refused anonymous callers; this narrows the type for handlers.
     if (!ctx.caller) throw new TRPCError({ code: "UNAUTHORIZED" });
     return next({ ctx: { ...ctx, caller: ctx.caller satisfies Caller } });
@@ -121,5 +182,17 @@ export const patientProcedure = roleProcedure("patient");
 export const doctorProcedure = roleProcedure("doctor");
 export const adminProcedure = roleProcedure("admin");
 export const signedInProcedure = roleProcedure("patient", "doctor", "admin");
+export const ALL_ROLES = ["patient", "doctor", "admin"] as const;
+/** Any signed-in caller at any gate: signing out, session status, the second sign-in step. */
+export const anySessionProcedure = gatedProcedure(ALL_ROLES, [
+  "pendingSecondFactor",
+  "unverifiedEmail",
+  "mfaEnrolmentRequired",
+]);
+/** Signed in with the password (and second factor if any), whatever else is pending. */
+export const accountSetupProcedure = gatedProcedure(ALL_ROLES, [
+  "unverifiedEmail",
+  "mfaEnrolmentRequired",
+]);
 
 export { z };

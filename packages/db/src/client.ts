@@ -124,3 +124,9 @@ export async function pingDatabase(handle: DatabaseHandle, timeoutMs = 2000): Pr
     clearTimeout(timer);
   }
 }
+
+/** The rows of `db.execute()`: postgres.js returns an array, PGlite `{ rows }`. */
+export function rowsOf<T>(result: unknown): T[] {
+  if (Array.isArray(result)) return result as T[];
+  return (result as { rows?: T[] }).rows ?? [];
+}

@@ -1,15 +1,21 @@
 import { HeartPulse } from "lucide-react";
 import Link from "next/link";
 
+import { gateOf } from "@resq/api";
 import { Button } from "@resq/ui/button";
 import { ThemeToggle } from "@resq/ui/theme-toggle";
 
 import { navigationFor } from "~/navigation";
 import { signedInCaller } from "~/trpc/server";
 
+import { IdleSignOutWarning } from "./idle-sign-out-warning";
+import { SignOutButton } from "./sign-out-button";
+
 export async function SiteHeader() {
   const caller = await signedInCaller();
-  const items = navigationFor(caller?.role ?? null);
+  const gate = caller ? gateOf(caller) : null;
+  // Until sign-in is complete, the role's area would only send them back to the missing step.
+  const items = navigationFor(caller && gate === "full" ? caller.role : null);
   return (
     <header className="border-b bg-background">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
@@ -31,10 +37,30 @@ export async function SiteHeader() {
             ))}
           </ul>
         </nav>
-        <div className="ml-auto flex items-center gap-2">
+        {caller ? (
+          // On phones the name gets its own line, so the top row never overflows.
+          <p className="order-last w-full truncate text-sm text-muted-foreground sm:hidden">
+            Signed in as <span className="font-medium text-foreground">{caller.name}</span>
+          </p>
+        ) : null}
+        <div className="ml-auto flex min-w-0 items-center gap-1 sm:gap-2">
           <ThemeToggle />
           {caller ? (
-            <span className="text-sm text-muted-foreground">{caller.name}</span>
+            <>
+              <span
+                className="hidden max-w-48 truncate text-sm text-muted-foreground sm:inline"
+                title={caller.name}
+              >
+                {caller.name}
+              </span>
+              {gate !== "pendingSecondFactor" ? (
+                <Button asChild variant="ghost" size="sm">
+                  <Link href="/account/security">Security</Link>
+                </Button>
+              ) : null}
+              <SignOutButton variant="outline" size="sm" />
+              {caller.via.kind === "session" ? <IdleSignOutWarning /> : null}
+            </>
           ) : (
             <>
               <Button asChild variant="ghost">

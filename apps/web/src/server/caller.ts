@@ -1,11 +1,15 @@
 import "server-only";
 
-import type { Caller } from "@resq/api";
+import { resolveCaller, type Caller } from "@resq/api";
 
-/**
- * The signed-in principal of the current request. Sessions arrive with the accounts feature; until
- * then every request is anonymous, so every role-gated procedure and page refuses it.
- */
-export function currentCaller(_headers: Headers): Promise<Caller | null> {
-  return Promise.resolve(null);
+import { database } from "./db";
+import { keyring } from "./runtime";
+import { bearerTokenFrom, sessionTokenFrom } from "./session-cookie";
+
+/** The signed-in principal of a request: bearer token (API clients) or session cookie (browser). */
+export async function currentCaller(headers: Headers): Promise<Caller | null> {
+  const sessionToken = sessionTokenFrom(headers.get("cookie"));
+  const bearerToken = bearerTokenFrom(headers.get("authorization"));
+  if (!sessionToken && !bearerToken) return null;
+  return resolveCaller(await database(), await keyring(), { sessionToken, bearerToken });
 }

@@ -1,9 +1,16 @@
+import { clientIp } from "@resq/auth/client-ip";
 import type { RequestMeta } from "@resq/api";
 
+import { env } from "~/env";
+
 /**
- * Where a request came from. X-Forwarded-For is not trusted (anyone can send it) until the
- * accounts feature adds the setting that says a proxy sets it.
+ * Where a request came from. Next.js does not expose the socket address to route handlers, so behind
+ * a proxy set TRUST_PROXY=true (it sets X-Forwarded-For); otherwise the IP is unknown and per-IP
+ * throttles fall back to one shared bucket, per-account throttles still apply.
  */
 export function requestMetaFrom(headers: Headers): RequestMeta {
-  return { ip: null, userAgent: headers.get("user-agent") };
+  return {
+    ip: clientIp(headers, { trustProxy: env.TRUST_PROXY }),
+    userAgent: headers.get("user-agent"),
+  };
 }

@@ -1,12 +1,29 @@
+import { readApiEnv, serverKeyring } from "@resq/api";
+import { outboxTransport } from "@resq/api";
+import { startJobs } from "@resq/api/jobs";
+import { resendTransport } from "@resq/api/email/resend";
 import { prepareDatabase } from "@resq/db/bootstrap";
 import { getDatabase } from "@resq/db/client";
 
-/** Opens the database, applies pending migrations and seeds demo data when configured. */
+import { registerJobs } from "./runtime";
+
+/**
+ * Opens the database, applies pending migrations, seeds demo data when configured, loads the
+ * encryption key and starts this instance's background workers.
+ */
 export async function startServer(): Promise<void> {
   const handle = await getDatabase();
   const { seeded } = await prepareDatabase(handle);
+  serverKeyring(handle.kind === "postgres");
+  const apiEnv = readApiEnv();
+  const transport = apiEnv.RESEND_API_KEY
+    ? resendTransport(apiEnv.RESEND_API_KEY, apiEnv.EMAIL_FROM)
+    : outboxTransport;
+  const jobs = await startJobs(handle, { transport });
+  registerJobs(jobs);
   console.info(
-    `RESQ database ready (${handle.kind === "pglite" ? "embedded PGlite" : "Postgres"})` +
-      (seeded ? "; demo data seeded" : ""),
+    `RESQ ready: ${handle.kind === "pglite" ? "embedded PGlite" : "Postgres"}` +
+      (seeded ? ", demo data seeded" : "") +
+      `, email via ${transport.name === "outbox" ? "the outbox mailbox" : "Resend"}`,
   );
 }

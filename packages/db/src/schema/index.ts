@@ -1,3 +1,6 @@
 export * from "./users";
 export * from "./profiles";
 export * from "./settings";
+export * from "./auth";
+export * from "./audit";
+export * from "./email";

@@ -1,4 +1,27 @@
 import { createRouter } from "../../trpc";
+import { confirmEmailChange, requestEmailChange } from "./email";
 import { me } from "./me";
+import {
+  beginMfaEnrolment,
+  confirmMfaEnrolment,
+  disableMfa,
+  mfaStatus,
+  regenerateMfaRecoveryCodes,
+} from "./mfa";
+import { changePassword } from "./password";
+import { listSessions, revokeOtherSessions, revokeSession } from "./sessions";
 
-export const accountRouter = createRouter({ me });
+export const accountRouter = createRouter({
+  me,
+  listSessions,
+  revokeSession,
+  revokeOtherSessions,
+  changePassword,
+  requestEmailChange,
+  confirmEmailChange,
+  mfaStatus,
+  beginMfaEnrolment,
+  confirmMfaEnrolment,
+  disableMfa,
+  regenerateMfaRecoveryCodes,
+});

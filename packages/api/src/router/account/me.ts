@@ -2,10 +2,10 @@ import { eq } from "drizzle-orm";
 
 import { users } from "@resq/db/schema";
 
-import { signedInProcedure } from "../../trpc";
+import { anySessionProcedure } from "../../trpc";
 
 /** The signed-in user's own account, as the navigation and settings pages need it. */
-export const me = signedInProcedure.query(async ({ ctx }) => {
+export const me = anySessionProcedure.query(async ({ ctx }) => {
   const [user] = await ctx.db
     .select({
       id: users.id,
@@ -18,5 +18,11 @@ export const me = signedInProcedure.query(async ({ ctx }) => {
     .from(users)
     .where(eq(users.id, ctx.caller.userId));
   if (!user) return null;
-  return { ...user, emailVerified: user.emailVerified !== null };
+  return {
+    ...user,
+    emailVerified: user.emailVerified !== null,
+    mfaEnabled: ctx.caller.mfaEnabled,
+    mfaVerified: ctx.caller.mfaVerified,
+    mfaRequired: ctx.caller.mfaRequiredForRole,
+  };
 });

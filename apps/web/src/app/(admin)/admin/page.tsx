@@ -1,14 +1,47 @@
+import { Inbox, ShieldCheck } from "lucide-react";
 import type { Metadata } from "next";
+import Link from "next/link";
 
 import { signedInCaller } from "~/trpc/server";
 
 export const metadata: Metadata = { title: "Dashboard" };
 
+const links = [
+  {
+    href: "/admin/mailbox",
+    icon: Inbox,
+    title: "Mailbox",
+    text: "Every email RESQ has sent or queued: verification codes, reset links, security notices.",
+  },
+  {
+    href: "/account/security",
+    icon: ShieldCheck,
+    title: "Your security",
+    text: "Your password, two-factor sign-in and signed-in devices.",
+  },
+];
+
 export default async function AdminDashboard() {
   const caller = await signedInCaller();
   return (
-    <>
+    <div className="grid gap-6">
       <h1 className="text-3xl font-semibold">Welcome, {caller?.name}</h1>
-    </>
+      <ul className="grid gap-4 sm:grid-cols-2">
+        {links.map(({ href, icon: Icon, title, text }) => (
+          <li key={href}>
+            <Link
+              href={href}
+              className="flex h-full gap-3 rounded-xl border p-4 hover:bg-accent focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-ring"
+            >
+              <Icon aria-hidden="true" className="mt-0.5 size-5 shrink-0 text-primary" />
+              <span className="grid gap-1">
+                <span className="font-semibold">{title}</span>
+                <span className="text-sm text-muted-foreground">{text}</span>
+              </span>
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </div>
   );
 }

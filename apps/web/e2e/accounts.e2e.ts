@@ -1,0 +1,153 @@
+import { randomBytes } from "node:crypto";
+
+import { expect, test, type Browser, type Page } from "@playwright/test";
+
+import { expectNoAxeViolations } from "./axe";
+import { totpCode, totpStep } from "./totp";
+
+const PASSWORD = "Glacier orbit pencil 2026!";
+
+/** The header's sign-out button (the page may have others, e.g. for other devices). */
+function headerSignOut(page: Page) {
+  return page.getByRole("banner").getByRole("button", { name: "Sign out" });
+}
+
+/**
+ * Reads the newest verification code sent to `to`, as an admin would: signed in as the demo admin
+ * in a separate browser context (its own cookies), from the mailbox page.
+ */
+async function verificationCodeFor(browser: Browser, baseURL: string, to: string): Promise<string> {
+  const context = await browser.newContext({ baseURL });
+  try {
+    const admin = await context.newPage();
+    await admin.goto("/sign-in?next=%2Fadmin%2Fmailbox");
+    await admin.getByLabel("Email").fill("admin@resq.test");
+    await admin.getByLabel("Password").fill("Demo-Passw0rd!");
+    await admin.getByRole("button", { name: "Sign in" }).click();
+    await expect(admin).toHaveURL(/\/admin\/mailbox$/);
+    await expect(admin.getByRole("heading", { level: 1, name: "Mailbox" })).toBeVisible();
+
+    const email = admin.getByTestId("mailbox-email").filter({ hasText: to }).first();
+    await expect(email).toBeVisible();
+    await email.locator("summary").click(); // opens the message
+    const body = await email.locator("pre").innerText();
+    await expectNoAxeViolations(admin);
+    const code = /verification code is:\s*([A-Z0-9]{8})/.exec(body)?.[1];
+    expect(code, `a code in: ${body}`).toBeTruthy();
+    return code!;
+  } finally {
+    await context.close();
+  }
+}
+
+test.describe("accounts", () => {
+  test("a new patient signs up, verifies the email, turns on two-factor sign-in and signs back in with a code", async ({
+    page,
+    browser,
+    baseURL,
+  }, testInfo) => {
+    // Up to 30 s of it waits for a fresh authenticator code (a code is never accepted twice).
+    test.setTimeout(150_000);
+    const email = `e2e-${testInfo.project.name}-${randomBytes(4).toString("hex")}@patients.resq.test`;
+    const name = `Robin ${testInfo.project.name === "phone" ? "Phone" : "Desktop"} Tester`;
+
+    // Sign up.
+    await page.goto("/sign-up");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Create your RESQ account");
+    await expect(page.getByRole("radio", { name: /Patient/ })).toBeChecked();
+    await expectNoAxeViolations(page);
+    await page.getByLabel("Full name").fill(name);
+    await page.getByLabel("Email").fill(email);
+    await page.getByLabel("Password").fill(PASSWORD);
+    await expect(page.getByText(/Strength: (Strong|Very strong)/)).toBeVisible();
+    await page.getByRole("button", { name: "Create account" }).click();
+
+    // Verify the email with the code from the mailbox.
+    await expect(page).toHaveURL(/\/verify-email\?email=/);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Check your email");
+    await expect(page.getByLabel("Email")).toHaveValue(email);
+    await expectNoAxeViolations(page);
+    const code = await verificationCodeFor(browser, baseURL!, email);
+    await page.getByLabel("Verification code").fill(code);
+    await page.getByRole("button", { name: "Verify and continue" }).click();
+    await expect(page).toHaveURL(/\/patient$/);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Welcome, ${name}`);
+
+    // Turn on two-factor sign-in.
+    await page.getByRole("banner").getByRole("link", { name: "Security" }).click();
+    await expect(page).toHaveURL(/\/account\/security$/);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Security");
+    await expectNoAxeViolations(page);
+    const twoFactor = page.getByRole("region", { name: "Two-factor sign-in" });
+    await twoFactor.getByRole("button", { name: "Set up two-factor sign-in" }).click();
+    await twoFactor.getByLabel("Your password").fill(PASSWORD);
+    await twoFactor.getByRole("button", { name: "Continue" }).click();
+    await expect(
+      twoFactor.getByRole("img", { name: "QR code for your authenticator app" }),
+    ).toBeVisible();
+    const manualKey = (await twoFactor.getByTestId("totp-manual-key").innerText()).trim();
+    expect(manualKey).toMatch(/^[A-Z2-7 ]+$/);
+    await expectNoAxeViolations(page);
+    const enrolmentStep = totpStep();
+    await twoFactor.getByLabel("Code from your app").fill(totpCode(manualKey, enrolmentStep));
+    await twoFactor.getByRole("button", { name: "Turn on two-factor sign-in" }).click();
+    await expect(
+      twoFactor.getByRole("heading", { name: "Save your recovery codes now" }),
+    ).toBeVisible();
+    await expect(
+      twoFactor.getByRole("list", { name: "Recovery codes" }).getByRole("listitem"),
+    ).toHaveCount(10);
+    await expect(twoFactor.getByText("On", { exact: true })).toBeVisible();
+    await expectNoAxeViolations(page);
+    await twoFactor.getByRole("button", { name: "I have stored them safely" }).click();
+
+    // Sign out, and back in: the password alone is no longer enough.
+    await headerSignOut(page).click();
+    await expect(page).toHaveURL(/\/$/);
+    await expect(page.getByRole("banner").getByRole("link", { name: "Sign in" })).toBeVisible();
+    await page.goto("/sign-in");
+    await page.getByLabel("Email").fill(email);
+    await page.getByLabel("Password").fill(PASSWORD);
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await expect(page).toHaveURL(/\/sign-in\/two-factor$/);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Enter your sign-in code");
+    await expectNoAxeViolations(page);
+
+    // The code used at enrolment is spent: wait for the next 30-second step.
+    while (totpStep() <= enrolmentStep) await page.waitForTimeout(500);
+    await page.getByLabel("Authentication code").fill(totpCode(manualKey));
+    await page.getByRole("button", { name: "Continue" }).click();
+    await expect(page).toHaveURL(/\/patient$/);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Welcome, ${name}`);
+    await expect(headerSignOut(page)).toBeVisible();
+    await expectNoAxeViolations(page);
+  });
+
+  test("a wrong password is reported beside the form and nothing else changes", async ({
+    page,
+  }) => {
+    await page.goto("/sign-in");
+    await page.getByLabel("Email").fill("patient2@resq.test");
+    await page.getByLabel("Password").fill("Not-the-right-password-1");
+    await page.getByRole("button", { name: "Sign in" }).click();
+    const form = page.locator("form");
+    await expect(
+      form.getByRole("alert").filter({ hasText: "The email or password is not right." }),
+    ).toBeVisible();
+    await expect(page).toHaveURL(/\/sign-in$/);
+    await expect(page.getByLabel("Email")).toHaveValue("patient2@resq.test");
+    await expect(page.getByRole("button", { name: "Sign in" })).toBeEnabled();
+    await expect(page.getByRole("banner").getByRole("link", { name: "Sign in" })).toBeVisible();
+    await expect(headerSignOut(page)).toHaveCount(0);
+  });
+
+  test("the area guard sends a visitor to sign in and back, and the sign-in page is accessible", async ({
+    page,
+  }) => {
+    await page.goto("/patient");
+    await expect(page).toHaveURL(/\/sign-in\?next=%2Fpatient$/);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Sign in to RESQ");
+    await expect(page.getByRole("link", { name: "Forgot password?" })).toBeVisible();
+    await expectNoAxeViolations(page);
+  });
+});

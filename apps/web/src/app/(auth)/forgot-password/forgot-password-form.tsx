@@ -1,0 +1,75 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useMutation } from "@tanstack/react-query";
+import { useState } from "react";
+import { useForm } from "react-hook-form";
+import type { z } from "zod";
+
+import { requestPasswordResetInput } from "@resq/api/schemas";
+import { fieldAriaProps, FormField } from "@resq/ui/form-field";
+import { Input } from "@resq/ui/input";
+
+import { apiProblem, applyProblem } from "~/components/api-problem";
+import { FormAlert } from "~/components/forms/form-alert";
+import { SubmitButton } from "~/components/forms/submit-button";
+import { useTRPC } from "~/trpc/react";
+
+type ForgotValues = z.input<typeof requestPasswordResetInput>;
+
+export function ForgotPasswordForm() {
+  const trpc = useTRPC();
+  const [formError, setFormError] = useState<string | null>(null);
+  const [sentTo, setSentTo] = useState<string | null>(null);
+  const form = useForm<ForgotValues, unknown, z.output<typeof requestPasswordResetInput>>({
+    resolver: zodResolver(requestPasswordResetInput),
+    mode: "onTouched",
+    defaultValues: { email: "" },
+  });
+  const { errors } = form.formState;
+  const request = useMutation(trpc.auth.requestPasswordReset.mutationOptions());
+
+  const onSubmit = form.handleSubmit(async (values) => {
+    setFormError(null);
+    setSentTo(null);
+    try {
+      await request.mutateAsync(values);
+      setSentTo(values.email);
+    } catch (error) {
+      setFormError(
+        applyProblem(apiProblem(error), ["email"] as const, (field, message) =>
+          form.setError(field, { type: "server", message }),
+        ),
+      );
+    }
+  });
+  const pending = form.formState.isSubmitting || request.isPending;
+
+  return (
+    <form noValidate onSubmit={onSubmit} className="grid gap-5">
+      <FormAlert message={formError} />
+      {/* The same answer whether or not the address has an account (no account enumeration). */}
+      <FormAlert
+        tone="success"
+        message={
+          sentTo
+            ? `If an account exists for ${sentTo}, we sent it a link to reset the password. It works for one hour. Check your spam folder if it does not arrive.`
+            : null
+        }
+      />
+      <FormField label="Email" id="email" error={errors.email?.message} required>
+        <Input
+          type="email"
+          autoComplete="email"
+          inputMode="email"
+          spellCheck={false}
+          {...form.register("email")}
+          {...fieldAriaProps("email", { error: errors.email?.message })}
+        />
+      </FormField>
+      <SubmitButton pending={pending} pendingLabel="Sending the link…" className="w-full">
+        {sentTo ? "Send the link again" : "Send reset link"}
+      </SubmitButton>
+    </form>
+  );
+}

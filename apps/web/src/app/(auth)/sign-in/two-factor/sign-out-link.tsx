@@ -1,0 +1,12 @@
+"use client";
+
+import { SignOutButton } from "~/components/sign-out-button";
+
+/** Leaves the half-finished sign-in, e.g. to sign in with another account. */
+export function SignOutLink() {
+  return (
+    <SignOutButton variant="link" className="h-auto p-0 font-medium" to="/sign-in">
+      Sign out and start again
+    </SignOutButton>
+  );
+}

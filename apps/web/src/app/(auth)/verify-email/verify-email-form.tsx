@@ -1,0 +1,147 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useMutation } from "@tanstack/react-query";
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { useForm } from "react-hook-form";
+import type { z } from "zod";
+
+import { emailSchema, verifyEmailInput } from "@resq/api/schemas";
+import { Button } from "@resq/ui/button";
+import { fieldAriaProps, FormField } from "@resq/ui/form-field";
+import { Input } from "@resq/ui/input";
+import { Spinner } from "@resq/ui/spinner";
+
+import { apiProblem, applyProblem } from "~/components/api-problem";
+import { FormAlert } from "~/components/forms/form-alert";
+import { SubmitButton } from "~/components/forms/submit-button";
+import { useTRPC } from "~/trpc/react";
+
+import { pathAfterSignInStep } from "../sign-in/next-step";
+
+type VerifyValues = z.input<typeof verifyEmailInput>;
+const FIELDS = ["email", "code"] as const;
+
+export function VerifyEmailForm({
+  initialEmail,
+  next,
+}: {
+  initialEmail: string;
+  next: string | null;
+}) {
+  const trpc = useTRPC();
+  const router = useRouter();
+  const [formError, setFormError] = useState<string | null>(null);
+  const [resendNote, setResendNote] = useState<{ tone: "error" | "success"; text: string } | null>(
+    null,
+  );
+  const form = useForm<VerifyValues, unknown, z.output<typeof verifyEmailInput>>({
+    resolver: zodResolver(verifyEmailInput),
+    mode: "onTouched",
+    defaultValues: { email: initialEmail, code: "" },
+  });
+  const { errors } = form.formState;
+  const verify = useMutation(trpc.auth.verifyEmail.mutationOptions());
+  const resend = useMutation(trpc.auth.resendVerification.mutationOptions());
+
+  const onSubmit = form.handleSubmit(async (values) => {
+    setFormError(null);
+    try {
+      const result = await verify.mutateAsync(values);
+      router.push(pathAfterSignInStep(result.next, result.role, values.email, next));
+      router.refresh();
+    } catch (error) {
+      setFormError(
+        applyProblem(apiProblem(error), FIELDS, (field, message) =>
+          form.setError(field, { type: "server", message }),
+        ),
+      );
+    }
+  });
+
+  async function sendNewCode() {
+    setResendNote(null);
+    const email = emailSchema.safeParse(form.getValues("email"));
+    if (!email.success) {
+      form.setError("email", {
+        type: "manual",
+        message: email.error.issues[0]?.message ?? "Enter a valid email address.",
+      });
+      form.setFocus("email");
+      return;
+    }
+    try {
+      await resend.mutateAsync({ email: email.data });
+      setResendNote({
+        tone: "success",
+        text: `If ${email.data} is waiting for verification, a new code is on its way. Earlier codes no longer work.`,
+      });
+    } catch (error) {
+      // A 429 carries a message that says how long to wait.
+      setResendNote({ tone: "error", text: apiProblem(error).message });
+    }
+  }
+
+  const pending = form.formState.isSubmitting || verify.isPending;
+  return (
+    <div className="grid gap-6">
+      <form noValidate onSubmit={onSubmit} className="grid gap-5">
+        <FormAlert message={formError} />
+        <FormField label="Email" id="email" error={errors.email?.message} required>
+          <Input
+            type="email"
+            autoComplete="email"
+            inputMode="email"
+            spellCheck={false}
+            {...form.register("email")}
+            {...fieldAriaProps("email", { error: errors.email?.message })}
+          />
+        </FormField>
+        <FormField
+          label="Verification code"
+          id="code"
+          error={errors.code?.message}
+          description="8 letters and digits, from the email. Dashes and spaces do not matter."
+          required
+        >
+          <Input
+            autoComplete="one-time-code"
+            autoCapitalize="characters"
+            spellCheck={false}
+            maxLength={20}
+            className="font-mono tracking-widest uppercase"
+            {...form.register("code")}
+            {...fieldAriaProps("code", {
+              error: errors.code?.message,
+              description: "8 letters and digits, from the email. Dashes and spaces do not matter.",
+            })}
+          />
+        </FormField>
+        <SubmitButton pending={pending} pendingLabel="Checking the code…" className="w-full">
+          Verify and continue
+        </SubmitButton>
+      </form>
+
+      <div className="grid gap-3 border-t pt-4">
+        <p className="text-sm text-muted-foreground">No email after a minute? Check spam, or:</p>
+        <Button
+          type="button"
+          variant="outline"
+          onClick={() => void sendNewCode()}
+          disabled={resend.isPending}
+        >
+          {resend.isPending ? (
+            <Spinner label="Sending a new code…" className="text-current" />
+          ) : null}
+          Send a new code
+        </Button>
+        <FormAlert
+          message={resendNote?.tone === "success" ? resendNote.text : null}
+          tone="success"
+        />
+        <FormAlert message={resendNote?.tone === "error" ? resendNote.text : null} />
+      </div>
+    </div>
+  );
+}

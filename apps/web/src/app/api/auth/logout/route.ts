@@ -1,0 +1,9 @@
+import { restLogout } from "@resq/api/rest";
+
+import { restContext } from "~/server/rest-context";
+
+export const dynamic = "force-dynamic";
+
+export async function POST(request: Request) {
+  return restLogout(request, await restContext(request));
+}

@@ -1,0 +1,38 @@
+"use client";
+
+import { useSyncExternalStore } from "react";
+
+const subscribeNever = () => () => undefined;
+
+/** True in the browser after hydration; false while rendering on the server. */
+function useIsClient(): boolean {
+  return useSyncExternalStore(
+    subscribeNever,
+    () => true,
+    () => false,
+  );
+}
+
+const formats = {
+  dateTime: { dateStyle: "medium", timeStyle: "short" },
+  time: { timeStyle: "short" },
+} satisfies Record<string, Intl.DateTimeFormatOptions>;
+
+/**
+ * A moment shown in the viewer's own time zone. The server does not know that zone, so it renders
+ * UTC first and the browser replaces it after hydration (no hydration mismatch).
+ */
+export function LocalTime({
+  date,
+  format = "dateTime",
+}: {
+  date: Date | string;
+  format?: keyof typeof formats;
+}) {
+  const isClient = useIsClient();
+  const moment = typeof date === "string" ? new Date(date) : date;
+  const text = isClient
+    ? new Intl.DateTimeFormat(undefined, formats[format]).format(moment)
+    : `${new Intl.DateTimeFormat("en-GB", { ...formats[format], timeZone: "UTC" }).format(moment)} UTC`;
+  return <time dateTime={moment.toISOString()}>{text}</time>;
+}

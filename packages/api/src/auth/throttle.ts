@@ -1,0 +1,41 @@
+import { checkBackoff, hitRateLimit, type RateLimitRule } from "@resq/auth/rate-limit";
+import type { Database } from "@resq/db/client";
+
+import { throttled } from "../trpc";
+
+/** The throttling budgets of the account endpoints (per key, shared by every instance). */
+export const limits = {
+  signInPerIp: { limit: 30, windowSeconds: 15 * 60 },
+  signUpPerIp: { limit: 10, windowSeconds: 60 * 60 },
+  secondFactorPerAccount: { limit: 10, windowSeconds: 10 * 60 },
+  verifyPerEmail: { limit: 10, windowSeconds: 10 * 60 },
+  resendPerEmail: { limit: 1, windowSeconds: 60 },
+  resendPerEmailHourly: { limit: 5, windowSeconds: 60 * 60 },
+  resetPerEmail: { limit: 3, windowSeconds: 60 * 60 },
+  resetPerIp: { limit: 20, windowSeconds: 60 * 60 },
+  refreshPerIp: { limit: 60, windowSeconds: 60 },
+} satisfies Record<string, RateLimitRule>;
+
+/** Counts a hit for each key; throws 429 (with Retry-After) when any is over its budget. */
+export async function enforceLimits(
+  db: Database,
+  checks: [key: string, rule: RateLimitRule][],
+): Promise<void> {
+  for (const [key, rule] of checks) {
+    const result = await hitRateLimit(db, key, rule);
+    if (!result.allowed) throw throttled(result.retryAfterSeconds);
+  }
+}
+
+/** Throws 429 while a key is backing off after repeated failures. */
+export async function enforceBackoff(db: Database, key: string): Promise<void> {
+  const result = await checkBackoff(db, key);
+  if (!result.allowed) throw throttled(result.retryAfterSeconds);
+}
+
+/** Throttling keys: emails are lower-cased so case does not give extra tries. */
+export const keys = {
+  ip: (scope: string, ip: string | null) => `${scope}:ip:${ip ?? "unknown"}`,
+  email: (scope: string, email: string) => `${scope}:email:${email.trim().toLowerCase()}`,
+  account: (scope: string, userId: string) => `${scope}:user:${userId}`,
+};

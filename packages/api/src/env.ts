@@ -1,0 +1,24 @@
+import { z } from "zod";
+
+const schema = z.object({
+  NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
+  /** Public origin, used in links inside emails (default: this machine on PORT). */
+  APP_URL: z.url().optional(),
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  /** Real email through Resend; unset = the outbox mailbox admins read. */
+  RESEND_API_KEY: z.string().min(1).optional(),
+  EMAIL_FROM: z.string().min(3).default("RESQ <no-reply@resq.local>"),
+});
+
+export type ApiEnv = Omit<z.infer<typeof schema>, "APP_URL"> & { APP_URL: string };
+
+export function readApiEnv(source: Record<string, string | undefined> = process.env): ApiEnv {
+  const env = schema.parse({
+    NODE_ENV: source.NODE_ENV || undefined,
+    APP_URL: source.APP_URL || undefined,
+    PORT: source.PORT || undefined,
+    RESEND_API_KEY: source.RESEND_API_KEY || undefined,
+    EMAIL_FROM: source.EMAIL_FROM || undefined,
+  });
+  return { ...env, APP_URL: (env.APP_URL ?? `http://localhost:${env.PORT}`).replace(/\/$/, "") };
+}

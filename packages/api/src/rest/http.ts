@@ -1,0 +1,89 @@
+import { TRPCError } from "@trpc/server";
+import { getHTTPStatusCodeFromError } from "@trpc/server/http";
+import { ZodError, type ZodType } from "zod";
+
+import { describeErrorForLog } from "../log";
+import { AppError, fieldErrors } from "../trpc";
+
+/** design.md's error envelope: {"error":{"code","message","fields"}} with the right status. */
+export function errorResponse(
+  status: number,
+  code: string,
+  message: string,
+  fields?: Record<string, string> | null,
+  headers?: HeadersInit,
+) {
+  return Response.json(
+    { error: { code, message, ...(fields ? { fields } : {}) } },
+    {
+      status,
+      headers: { "Cache-Control": "no-store", ...Object.fromEntries(new Headers(headers)) },
+    },
+  );
+}
+
+export function jsonResponse(body: unknown, status = 200) {
+  return Response.json(body, { status, headers: { "Cache-Control": "no-store" } });
+}
+
+const defaultCodes: Record<number, string> = {
+  400: "VALIDATION_FAILED",
+  401: "UNAUTHENTICATED",
+  403: "FORBIDDEN",
+  404: "NOT_FOUND",
+  409: "CONFLICT",
+  413: "PAYLOAD_TOO_LARGE",
+  429: "RATE_LIMITED",
+};
+
+/** Maps anything a procedure throws to the REST error envelope; unexpected errors never leak. */
+export function toErrorResponse(error: unknown): Response {
+  if (error instanceof ZodError) {
+    return errorResponse(
+      400,
+      "VALIDATION_FAILED",
+      "Some fields are not valid.",
+      fieldErrors(error),
+    );
+  }
+  if (error instanceof TRPCError && error.code !== "INTERNAL_SERVER_ERROR") {
+    const status = getHTTPStatusCodeFromError(error);
+    if (error.cause instanceof ZodError) {
+      return errorResponse(
+        400,
+        "VALIDATION_FAILED",
+        "Some fields are not valid.",
+        fieldErrors(error.cause),
+      );
+    }
+    const app = error instanceof AppError ? error : null;
+    const headers = app?.retryAfterSeconds
+      ? { "Retry-After": String(app.retryAfterSeconds) }
+      : undefined;
+    return errorResponse(
+      status,
+      app?.appCode ?? defaultCodes[status] ?? error.code,
+      error.message,
+      app?.fields,
+      headers,
+    );
+  }
+  console.error(`REST request failed: ${describeErrorForLog(error)}`);
+  return errorResponse(500, "INTERNAL", "Something went wrong on our side.");
+}
+
+const MAX_BODY_BYTES = 64 * 1024;
+
+/** Reads and validates a JSON body: 400 naming the fields, 413 when too large. */
+export async function readJson<T>(request: Request, schema: ZodType<T>): Promise<T> {
+  const text = await request.text();
+  if (text.length > MAX_BODY_BYTES)
+    throw new AppError("PAYLOAD_TOO_LARGE", "PAYLOAD_TOO_LARGE", "The request body is too large.");
+  let body: unknown;
+  try {
+    body = text ? JSON.parse(text) : {};
+  } catch {
+    throw new AppError("BAD_REQUEST", "INVALID_JSON", "The request body is not valid JSON.");
+  }
+  return schema.parse(body);
+}

@@ -1,0 +1,3 @@
+export { restLogin, restLogout, restRefresh } from "./auth";
+export { errorResponse, jsonResponse, toErrorResponse } from "./http";
+export { openApiDocument } from "./openapi";

@@ -1,0 +1,35 @@
+import { z } from "zod";
+
+/**
+ * Every system setting: its validation and its default. A setting has a row in system_settings only
+ * once someone changed it; reading always goes through the schema, so a bad row falls back to the
+ * default rather than breaking the app.
+ */
+export const settingDefinitions = {
+  /** Roles that must use two-factor authentication before reaching clinical data or admin pages. */
+  "security.mfaRequiredRoles": {
+    schema: z.array(z.enum(["patient", "doctor", "admin"])),
+    default: ["doctor", "admin"] as ("patient" | "doctor" | "admin")[],
+  },
+  "security.sessionIdleTimeoutMinutes": {
+    schema: z
+      .number()
+      .int()
+      .min(5)
+      .max(24 * 60),
+    default: 30,
+  },
+  "security.sessionAbsoluteLifetimeHours": {
+    schema: z
+      .number()
+      .int()
+      .min(1)
+      .max(24 * 30),
+    default: 12,
+  },
+  "platform.name": { schema: z.string().min(1).max(60), default: "RESQ" },
+} as const;
+
+export type SettingKey = keyof typeof settingDefinitions;
+export type SettingValue<K extends SettingKey> = z.infer<(typeof settingDefinitions)[K]["schema"]>;
+export type Settings = { [K in SettingKey]: SettingValue<K> };

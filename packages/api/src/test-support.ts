@@ -1,0 +1,153 @@
+/**
+ * Test helpers: a real database, a real keyring, and a client that signs in through the real
+ * procedures and carries its session cookie from call to call, as a browser would.
+ */
+import { randomBytes } from "node:crypto";
+
+import { eq } from "drizzle-orm";
+import { afterAll, beforeAll } from "vitest";
+
+import { createKeyring, type Keyring } from "@resq/auth/encryption";
+import type { Database } from "@resq/db/client";
+import { seedDemoData } from "@resq/db/seed";
+import { createTestDatabase, type TestDatabase } from "@resq/db/testing";
+import { emailOutbox, systemSettings } from "@resq/db/schema";
+import { desc } from "drizzle-orm";
+
+import { resolveCaller } from "./auth/caller";
+import { createContext, type Caller } from "./context";
+import { createCaller } from "./root";
+
+export function testKeyring(): Keyring {
+  return createKeyring(randomBytes(32).toString("base64"));
+}
+
+/** A caller object for access-rule tests that do not need a real account. */
+export function testCaller(role: Caller["role"], overrides: Partial<Caller> = {}): Caller {
+  return {
+    userId: crypto.randomUUID(),
+    role,
+    email: `${role}@example.org`,
+    name: role,
+    emailVerified: true,
+    mfaEnabled: false,
+    mfaVerified: true,
+    mfaRequiredForRole: false,
+    via: {
+      kind: "session",
+      sessionId: "0".repeat(64),
+      idleExpiresAt: new Date(Date.now() + 60_000),
+    },
+    ...overrides,
+  };
+}
+
+export class TestBrowser {
+  sessionToken: string | null = null;
+  constructor(
+    private readonly db: Database,
+    private readonly keyring: Keyring,
+    readonly ip = `203.0.113.${Math.floor(Math.random() * 250) + 1}`,
+  ) {}
+
+  /** The API as this browser sees it: the caller is resolved from its cookie on every call. */
+  async api() {
+    const caller = await resolveCaller(this.db, this.keyring, { sessionToken: this.sessionToken });
+    return createCaller(
+      createContext({
+        db: this.db,
+        keyring: this.keyring,
+        caller,
+        request: { ip: this.ip, userAgent: "vitest" },
+        sessionCookie: {
+          set: (token) => {
+            this.sessionToken = token;
+          },
+          clear: () => {
+            this.sessionToken = null;
+          },
+        },
+      }),
+    );
+  }
+}
+
+/** The newest email queued to an address (the outbox is the mailbox in tests). */
+export async function latestEmailTo(db: Database, to: string) {
+  const [email] = await db
+    .select()
+    .from(emailOutbox)
+    .where(eq(emailOutbox.toAddress, to))
+    .orderBy(desc(emailOutbox.createdAt))
+    .limit(1);
+  return email;
+}
+
+/** The 8-character code in a verification email. */
+export async function verificationCodeFor(db: Database, to: string): Promise<string> {
+  const email = await latestEmailTo(db, to);
+  const code = /code is:\s+([A-Z0-9]{8})/.exec(email?.textBody ?? "")?.[1];
+  if (!code) throw new Error(`no verification code emailed to ${to}`);
+  return code;
+}
+
+export async function setMfaRequiredRoles(db: Database, roles: Caller["role"][]) {
+  await db
+    .insert(systemSettings)
+    .values({ key: "security.mfaRequiredRoles", value: roles })
+    .onConflictDoUpdate({ target: systemSettings.key, set: { value: roles } });
+}
+
+/**
+ * A fresh database with the demo data for one test file (created before its tests, dropped after),
+ * a keyring, and browsers that talk to it.
+ */
+export function seededTestApi() {
+  const keyring = testKeyring();
+  let database: TestDatabase | undefined;
+  beforeAll(async () => {
+    database = await createTestDatabase();
+    await seedDemoData(database.db);
+  });
+  afterAll(async () => {
+    await database?.close();
+  });
+  return {
+    keyring,
+    get database(): TestDatabase {
+      if (!database) throw new Error("the test database is not ready yet");
+      return database;
+    },
+    get db(): Database {
+      return this.database.db;
+    },
+    browser(ip?: string) {
+      return new TestBrowser(this.db, keyring, ip);
+    },
+  };
+}
+
+export interface CallFailure {
+  code: string;
+  appCode?: string;
+  message: string;
+  fields?: Record<string, string> | null;
+  retryAfterSeconds?: number | null;
+}
+
+/** The error a call fails with (its tRPC code and RESQ's appCode); fails the test if it succeeds. */
+export async function failureOf(call: Promise<unknown>): Promise<CallFailure> {
+  try {
+    await call;
+  } catch (error) {
+    const e = error as CallFailure;
+    return {
+      code: e.code,
+      appCode: e.appCode,
+      message: e.message,
+      fields: e.fields,
+      retryAfterSeconds: e.retryAfterSeconds,
+    };
+  }
+  throw new Error("expected the call to fail");
+}
