@@ -17,3 +17,4 @@ export { readApiEnv } from "./env";
 export { readSettings } from "./settings/read";
 export { listProcedures } from "./procedures";
 export { deliverQueuedEmails, outboxTransport } from "./email/outbox";
+export { calendarFeedFor } from "./appointments/feed";

@@ -1,15 +1,29 @@
 import { accountRouter } from "./router/account";
 import { adminRouter } from "./router/admin";
+import { appointmentsRouter } from "./router/appointments";
 import { authRouter } from "./router/auth";
+import { calendarRouter } from "./router/calendar";
+import { directoryRouter } from "./router/directory";
+import { notificationsRouter } from "./router/notifications";
+import { practiceRouter } from "./router/practice";
 import { referenceRouter } from "./router/reference";
+import { verificationRouter } from "./router/verification";
+import { waitlistRouter } from "./router/waitlist";
 import { createCallerFactory, createRouter } from "./trpc";
 
 /** Every area of the API, one folder each under router/. */
 export const appRouter = createRouter({
   account: accountRouter,
   admin: adminRouter,
+  appointments: appointmentsRouter,
   auth: authRouter,
+  calendar: calendarRouter,
+  directory: directoryRouter,
+  notifications: notificationsRouter,
+  practice: practiceRouter,
   reference: referenceRouter,
+  verification: verificationRouter,
+  waitlist: waitlistRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -6,6 +6,7 @@ import { randomBytes } from "node:crypto";
 
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll } from "vitest";
+import { ZodError } from "zod";
 
 import { createKeyring, type Keyring } from "@resq/auth/encryption";
 import type { Database } from "@resq/db/client";
@@ -17,6 +18,7 @@ import { desc } from "drizzle-orm";
 import { resolveCaller } from "./auth/caller";
 import { createContext, type Caller } from "./context";
 import { createCaller } from "./root";
+import { fieldErrors } from "./trpc";
 
 export function testKeyring(): Keyring {
   return createKeyring(randomBytes(32).toString("base64"));
@@ -140,14 +142,46 @@ export async function failureOf(call: Promise<unknown>): Promise<CallFailure> {
   try {
     await call;
   } catch (error) {
-    const e = error as CallFailure;
+    const e = error as CallFailure & { cause?: unknown };
+    // Validation errors carry their fields on the ZodError (HTTP clients get them formatted).
+    const fields = e.fields ?? (e.cause instanceof ZodError ? fieldErrors(e.cause) : null);
     return {
       code: e.code,
       appCode: e.appCode,
       message: e.message,
-      fields: e.fields,
+      fields,
       retryAfterSeconds: e.retryAfterSeconds,
     };
   }
   throw new Error("expected the call to fail");
+}
+
+/** Signs up through the real procedures and proves the email with the emailed code. */
+export async function signUpAndVerify(
+  app: { db: Database; browser(ip?: string): TestBrowser },
+  account: { role: "patient" | "doctor"; email: string; name?: string; password?: string },
+): Promise<TestBrowser> {
+  const password = account.password ?? "Harbour lantern violet 77";
+  await (
+    await app.browser().api()
+  ).auth.signUp({
+    role: account.role,
+    name: account.name ?? "Test Person",
+    email: account.email,
+    password,
+  });
+  const code = await verificationCodeFor(app.db, account.email);
+  const browser = app.browser();
+  await (await browser.api()).auth.verifyEmail({ email: account.email, code });
+  return browser;
+}
+
+/** A browser signed in as one of the demo accounts. */
+export async function signedInAs(
+  app: { browser(ip?: string): TestBrowser },
+  email: string,
+): Promise<TestBrowser> {
+  const browser = app.browser();
+  await (await browser.api()).auth.signIn({ email, password: "Demo-Passw0rd!" });
+  return browser;
 }

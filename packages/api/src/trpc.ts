@@ -33,6 +33,8 @@ export interface AppErrorData {
   fields: Record<string, string> | null;
   /** With TOO_MANY_REQUESTS: when to try again. */
   retryAfterSeconds: number | null;
+  /** What else a client can act on, e.g. `alternatives` (free times) with SLOT_UNAVAILABLE. */
+  details: Record<string, unknown> | null;
 }
 
 /** A TRPCError that also carries a stable application code for clients (REST and web). */
@@ -40,16 +42,22 @@ export class AppError extends TRPCError {
   readonly appCode: string;
   readonly fields: Record<string, string> | null;
   readonly retryAfterSeconds: number | null;
+  readonly details: Record<string, unknown> | null;
   constructor(
     code: TRPCError["code"],
     appCode: string,
     message: string,
-    extra: { fields?: Record<string, string>; retryAfterSeconds?: number } = {},
+    extra: {
+      fields?: Record<string, string>;
+      retryAfterSeconds?: number;
+      details?: Record<string, unknown>;
+    } = {},
   ) {
     super({ code, message });
     this.appCode = appCode;
     this.fields = extra.fields ?? null;
     this.retryAfterSeconds = extra.retryAfterSeconds ?? null;
+    this.details = extra.details ?? null;
   }
 }
 
@@ -93,6 +101,7 @@ const t = initTRPC
               ? error.fields
               : null,
         retryAfterSeconds: error instanceof AppError ? error.retryAfterSeconds : null,
+        details: error instanceof AppError ? error.details : null,
       };
       // Never send internal details (SQL, stack) to clients; the server log has them.
       const message =

@@ -19,7 +19,7 @@ export async function startServer(): Promise<void> {
   const transport = apiEnv.RESEND_API_KEY
     ? resendTransport(apiEnv.RESEND_API_KEY, apiEnv.EMAIL_FROM)
     : outboxTransport;
-  const jobs = await startJobs(handle, { transport });
+  const jobs = await startJobs(handle, { transport, appUrl: apiEnv.APP_URL });
   registerJobs(jobs);
   console.info(
     `RESQ ready: ${handle.kind === "pglite" ? "embedded PGlite" : "Postgres"}` +

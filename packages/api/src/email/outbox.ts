@@ -3,7 +3,7 @@ import { and, eq, inArray, lt, notInArray, sql } from "drizzle-orm";
 import type { Database } from "@resq/db/client";
 import { emailOutbox } from "@resq/db/schema";
 
-import type { EmailMessage } from "./templates";
+import type { EmailAttachment, EmailMessage } from "./templates";
 
 /**
  * Puts an email in the outbox. Call with the transaction of the act that causes it: if the act
@@ -17,6 +17,7 @@ export async function queueEmail(db: Database, message: EmailMessage): Promise<s
       subject: message.subject,
       textBody: message.text,
       kind: message.kind,
+      attachments: message.attachments ?? [],
     })
     .returning({ id: emailOutbox.id });
   if (!row) throw new Error("email not queued");
@@ -30,6 +31,7 @@ export interface EmailTransport {
     to: string;
     subject: string;
     text: string;
+    attachments: EmailAttachment[];
   }): Promise<{ messageId: string | null }>;
 }
 
@@ -76,6 +78,7 @@ export async function deliverQueuedEmails(
           to: email.toAddress,
           subject: email.subject,
           text: email.textBody,
+          attachments: email.attachments as EmailAttachment[],
         });
         await tx
           .update(emailOutbox)

@@ -13,6 +13,11 @@ export function resendTransport(apiKey: string, from: string): EmailTransport {
         to: message.to,
         subject: message.subject,
         text: message.text,
+        attachments: message.attachments.map((file) => ({
+          filename: file.filename,
+          content: Buffer.from(file.content),
+          contentType: file.contentType,
+        })),
       });
       if (error) throw new Error(`Resend refused the email: ${error.name}`);
       return { messageId: data?.id ?? null };

@@ -12,9 +12,10 @@ export function errorResponse(
   message: string,
   fields?: Record<string, string> | null,
   headers?: HeadersInit,
+  details?: Record<string, unknown> | null,
 ) {
   return Response.json(
-    { error: { code, message, ...(fields ? { fields } : {}) } },
+    { error: { code, message, ...(fields ? { fields } : {}), ...(details ?? {}) } },
     {
       status,
       headers: { "Cache-Control": "no-store", ...Object.fromEntries(new Headers(headers)) },
@@ -66,6 +67,7 @@ export function toErrorResponse(error: unknown): Response {
       error.message,
       app?.fields,
       headers,
+      app?.details,
     );
   }
   console.error(`REST request failed: ${describeErrorForLog(error)}`);

@@ -1,3 +1,5 @@
 export { restLogin, restLogout, restRefresh } from "./auth";
 export { errorResponse, jsonResponse, toErrorResponse } from "./http";
 export { openApiDocument } from "./openapi";
+export { restDoctorSlots, restSearchDoctors } from "./directory";
+export { restBook, restCancel, restListAppointments } from "./appointments";

@@ -59,9 +59,302 @@ export const openApiDocument = {
   servers: [{ url: "/" }],
   components: {
     securitySchemes: { bearer: { type: "http", scheme: "bearer", bearerFormat: "JWT" } },
-    schemas: { Error: errorSchema, TokenPair: tokenPair },
+    schemas: {
+      Error: errorSchema,
+      TokenPair: tokenPair,
+      Appointment: {
+        type: "object",
+        required: ["id", "doctorId", "patientId", "startsAt", "endsAt", "status"],
+        properties: {
+          id: { type: "string", format: "uuid" },
+          doctorId: { type: "string", format: "uuid" },
+          patientId: { type: "string", format: "uuid" },
+          serviceId: { type: "string", format: "uuid", nullable: true },
+          startsAt: { type: "string", format: "date-time" },
+          endsAt: { type: "string", format: "date-time" },
+          status: { type: "string", enum: ["booked", "completed", "cancelled", "no_show", "held"] },
+          reason: { type: "string", nullable: true },
+        },
+      },
+    },
   },
   paths: {
+    "/api/appointments/doctors/": {
+      get: {
+        summary: "Search the directory of verified, bookable doctors (no authentication needed)",
+        parameters: [
+          {
+            name: "q",
+            in: "query",
+            schema: { type: "string" },
+            description: "Name, specialty or condition; typos are tolerated",
+          },
+          {
+            name: "specialty",
+            in: "query",
+            schema: { type: "string" },
+            description: "Specialty slug, e.g. cardiology",
+          },
+          {
+            name: "language",
+            in: "query",
+            schema: { type: "string" },
+            description: "ISO 639-1 code, e.g. es",
+          },
+          { name: "city", in: "query", schema: { type: "string" } },
+          {
+            name: "availableWithinDays",
+            in: "query",
+            schema: { type: "integer", minimum: 1, maximum: 60 },
+          },
+          { name: "acceptingNewPatients", in: "query", schema: { type: "boolean" } },
+          {
+            name: "sort",
+            in: "query",
+            schema: { type: "string", enum: ["relevance", "soonest", "name"] },
+          },
+          { name: "page", in: "query", schema: { type: "integer", minimum: 1, default: 1 } },
+          {
+            name: "pageSize",
+            in: "query",
+            schema: { type: "integer", minimum: 1, maximum: 50, default: 20 },
+          },
+        ],
+        responses: {
+          "200": {
+            description: "A page of doctors",
+            content: {
+              "application/json": {
+                schema: {
+                  type: "object",
+                  required: ["items", "page", "pageSize", "total"],
+                  properties: {
+                    items: {
+                      type: "array",
+                      items: {
+                        type: "object",
+                        required: [
+                          "id",
+                          "name",
+                          "specialty",
+                          "languages",
+                          "city",
+                          "nextAvailableAt",
+                        ],
+                        properties: {
+                          id: { type: "string", format: "uuid" },
+                          name: { type: "string" },
+                          specialty: { type: "string" },
+                          specialtyLabel: { type: "string" },
+                          languages: { type: "array", items: { type: "string" } },
+                          city: { type: "string" },
+                          practiceName: { type: "string" },
+                          yearsOfPractice: { type: "integer", nullable: true },
+                          acceptingNewPatients: { type: "boolean" },
+                          nextAvailableAt: { type: "string", format: "date-time", nullable: true },
+                        },
+                      },
+                    },
+                    page: { type: "integer" },
+                    pageSize: { type: "integer" },
+                    total: { type: "integer" },
+                  },
+                },
+              },
+            },
+          },
+          "400": errorResponse("Invalid query (VALIDATION_FAILED)"),
+        },
+      },
+    },
+    "/api/appointments/doctors/{id}/slots/": {
+      get: {
+        summary: "Free times of a doctor between two dates of the practice's calendar",
+        parameters: [
+          { name: "id", in: "path", required: true, schema: { type: "string", format: "uuid" } },
+          { name: "from", in: "query", required: true, schema: { type: "string", format: "date" } },
+          {
+            name: "to",
+            in: "query",
+            required: true,
+            schema: { type: "string", format: "date" },
+            description: "Inclusive; at most 62 days after from",
+          },
+          {
+            name: "serviceId",
+            in: "query",
+            schema: { type: "string", format: "uuid" },
+            description: "Default: the doctor's shortest service",
+          },
+        ],
+        responses: {
+          "200": {
+            description: "Free slots, in UTC, with the practice's time zone",
+            content: {
+              "application/json": {
+                schema: {
+                  type: "object",
+                  required: ["timeZone", "slots"],
+                  properties: {
+                    timeZone: { type: "string", example: "America/New_York" },
+                    serviceId: { type: "string", format: "uuid", nullable: true },
+                    durationMinutes: { type: "integer", nullable: true },
+                    slots: {
+                      type: "array",
+                      items: {
+                        type: "object",
+                        required: ["startsAt", "endsAt"],
+                        properties: {
+                          startsAt: { type: "string", format: "date-time" },
+                          endsAt: { type: "string", format: "date-time" },
+                        },
+                      },
+                    },
+                  },
+                },
+              },
+            },
+          },
+          "400": errorResponse("Invalid dates (VALIDATION_FAILED)"),
+          "404": errorResponse("No such listed doctor, or not a service of theirs"),
+        },
+      },
+    },
+    "/api/appointments/appointments/": {
+      get: {
+        summary: "The caller's own appointments (as patient or doctor)",
+        security: [{ bearer: [] }],
+        parameters: [
+          {
+            name: "scope",
+            in: "query",
+            schema: { type: "string", enum: ["upcoming", "past", "all"], default: "all" },
+          },
+        ],
+        responses: {
+          "200": {
+            description: "Appointments",
+            content: {
+              "application/json": {
+                schema: {
+                  type: "object",
+                  required: ["items"],
+                  properties: {
+                    items: { type: "array", items: { $ref: "#/components/schemas/Appointment" } },
+                  },
+                },
+              },
+            },
+          },
+          "401": errorResponse("No or invalid bearer token"),
+          "403": errorResponse("Admins have no appointments of their own"),
+        },
+      },
+      post: {
+        summary: "Book a free time (patients). Send Idempotency-Key to make retries safe.",
+        security: [{ bearer: [] }],
+        parameters: [
+          {
+            name: "Idempotency-Key",
+            in: "header",
+            schema: { type: "string", maxLength: 90 },
+            description: "A retry with the same key books once (200 with the first booking)",
+          },
+        ],
+        requestBody: {
+          required: true,
+          content: {
+            "application/json": {
+              schema: {
+                type: "object",
+                required: ["doctorId", "startsAt"],
+                properties: {
+                  doctorId: { type: "string", format: "uuid" },
+                  startsAt: {
+                    type: "string",
+                    format: "date-time",
+                    description: "One of the slots from /api/appointments/doctors/{id}/slots/",
+                  },
+                  serviceId: {
+                    type: "string",
+                    format: "uuid",
+                    description: "Default: the doctor's shortest service",
+                  },
+                  reason: { type: "string", maxLength: 1000 },
+                },
+              },
+            },
+          },
+        },
+        responses: {
+          "201": {
+            description: "Booked",
+            content: {
+              "application/json": { schema: { $ref: "#/components/schemas/Appointment" } },
+            },
+          },
+          "200": {
+            description:
+              "Replayed: the booking made by an earlier request with the same Idempotency-Key",
+            content: {
+              "application/json": { schema: { $ref: "#/components/schemas/Appointment" } },
+            },
+          },
+          "400": errorResponse("Invalid body (VALIDATION_FAILED)"),
+          "401": errorResponse("No or invalid bearer token"),
+          "403": errorResponse("Not a patient"),
+          "404": errorResponse("No such bookable doctor or service"),
+          "409": errorResponse(
+            "SLOT_UNAVAILABLE; `error.alternatives` lists the nearest free times",
+          ),
+        },
+      },
+    },
+    "/api/appointments/appointments/{id}/cancel/": {
+      post: {
+        summary:
+          "Cancel an upcoming appointment of the caller's (patients: late inside the doctor's window, with the fee; doctors: reason required)",
+        security: [{ bearer: [] }],
+        parameters: [
+          { name: "id", in: "path", required: true, schema: { type: "string", format: "uuid" } },
+        ],
+        requestBody: {
+          content: {
+            "application/json": {
+              schema: {
+                type: "object",
+                properties: { reason: { type: "string", maxLength: 500 } },
+              },
+            },
+          },
+        },
+        responses: {
+          "200": {
+            description: "Cancelled",
+            content: {
+              "application/json": {
+                schema: {
+                  allOf: [
+                    { $ref: "#/components/schemas/Appointment" },
+                    {
+                      type: "object",
+                      properties: {
+                        lateCancellation: { type: "boolean" },
+                        feeMinor: { type: "integer", nullable: true },
+                      },
+                    },
+                  ],
+                },
+              },
+            },
+          },
+          "400": errorResponse("REASON_REQUIRED (doctors)"),
+          "401": errorResponse("No or invalid bearer token"),
+          "404": errorResponse("Not found or not yours"),
+          "409": errorResponse("NOT_CANCELLABLE (already started, cancelled or completed)"),
+        },
+      },
+    },
     "/api/health": {
       get: {
         summary: "Liveness with a database round trip",

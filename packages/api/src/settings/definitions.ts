@@ -28,6 +28,28 @@ export const settingDefinitions = {
     default: 12,
   },
   "platform.name": { schema: z.string().min(1).max(60), default: "RESQ" },
+  /** Hours before an appointment when reminders go out. */
+  /** How long a freed slot is held for the waitlisted patient it is offered to. */
+  "booking.waitlistHoldMinutes": {
+    schema: z
+      .number()
+      .int()
+      .min(1)
+      .max(24 * 60),
+    default: 15,
+  },
+  "booking.reminderHoursBefore": {
+    schema: z
+      .array(
+        z
+          .number()
+          .int()
+          .min(1)
+          .max(24 * 14),
+      )
+      .max(5),
+    default: [24, 2] as number[],
+  },
 } as const;
 
 export type SettingKey = keyof typeof settingDefinitions;

@@ -1,4 +1,4 @@
-import { index, integer, pgEnum, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { index, integer, jsonb, pgEnum, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
 
 export const emailStatus = pgEnum("email_status", ["queued", "sent", "failed"]);
 
@@ -15,6 +15,8 @@ export const emailOutbox = pgTable(
     subject: text("subject").notNull(),
     textBody: text("text_body").notNull(),
     htmlBody: text("html_body"),
+    /** Files to attach, e.g. an .ics invitation: [{ filename, contentType, content }] (text content). */
+    attachments: jsonb("attachments").notNull().default([]),
     /** A template name such as `verify-email`, for filtering the mailbox. */
     kind: text("kind").notNull(),
     status: emailStatus("status").notNull().default("queued"),

@@ -4,3 +4,4 @@ export * from "./settings";
 export * from "./auth";
 export * from "./audit";
 export * from "./email";
+export * from "./practice";

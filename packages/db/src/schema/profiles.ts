@@ -1,3 +1,4 @@
+import { sql } from "drizzle-orm";
 import {
   date,
   integer,
@@ -57,14 +58,36 @@ export const doctorProfiles = pgTable(
     licenceExpiresOn: date("licence_expires_on"),
     acceptingNewPatients: boolean("accepting_new_patients").notNull().default(true),
     verificationStatus: doctorVerificationStatus("verification_status").notNull().default("draft"),
+    submittedAt: timestamp("submitted_at", { withTimezone: true }),
     verificationDecidedAt: timestamp("verification_decided_at", { withTimezone: true }),
+    verificationDecidedBy: uuid("verification_decided_by"),
+    /** The admin's reason when rejecting (shown to the doctor). */
     verificationNote: text("verification_note"),
+    /** Onboarding steps the doctor has completed, so the wizard can resume where they left. */
+    onboardingSteps: text("onboarding_steps").array().notNull().default([]),
+    // Booking policy (minutes unless named otherwise).
+    bufferBeforeMinutes: integer("buffer_before_minutes").notNull().default(0),
+    bufferAfterMinutes: integer("buffer_after_minutes").notNull().default(0),
+    minimumNoticeMinutes: integer("minimum_notice_minutes").notNull().default(120),
+    bookingHorizonDays: integer("booking_horizon_days").notNull().default(60),
+    maxAppointmentsPerDay: integer("max_appointments_per_day"),
+    cancellationWindowHours: integer("cancellation_window_hours").notNull().default(24),
+    /** Fees under the practice's policy, in minor units of the services' currency (0 = none). */
+    lateCancellationFeeMinor: integer("late_cancellation_fee_minor").notNull().default(0),
+    noShowFeeMinor: integer("no_show_fee_minor").notNull().default(0),
+    /** Name, specialty, sub-specialties and conditions treated, for typo-tolerant search (pg_trgm). */
+    searchDocument: text("search_document").notNull().default(""),
+    /** Denormalised soonest free slot, refreshed by a job when the schedule changes. */
+    nextAvailableAt: timestamp("next_available_at", { withTimezone: true }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
     index("doctor_profiles_verification_idx").on(t.verificationStatus),
     index("doctor_profiles_specialty_idx").on(t.specialty),
+    index("doctor_profiles_next_available_idx").on(t.nextAvailableAt),
+    index("doctor_profiles_search_trgm_idx").using("gin", sql`${t.searchDocument} gin_trgm_ops`),
+    index("doctor_profiles_languages_idx").using("gin", t.languages),
   ],
 );
 

@@ -1,8 +1,19 @@
 import { sql } from "drizzle-orm";
 
 import type { Database } from "../client";
-import type { SpecialtySlug } from "../reference/specialties";
-import { doctorProfiles, patientProfiles, systemSettings, users, type UserRole } from "../schema";
+import { searchDocumentFor } from "../reference/search-document";
+import { SPECIALTIES, type SpecialtySlug } from "../reference/specialties";
+import {
+  appointments,
+  availabilityRules,
+  doctorProfiles,
+  patientProfiles,
+  practices,
+  services,
+  systemSettings,
+  users,
+  type UserRole,
+} from "../schema";
 import { DEMO_PASSWORD_HASH } from "./demo-password";
 
 interface DemoDoctor {
@@ -136,6 +147,57 @@ function directoryDoctors(): DemoDoctor[] {
   });
 }
 
+/** Where the demo doctors practise: real cities in several time zones. */
+const locations = [
+  {
+    city: "New York",
+    timeZone: "America/New_York",
+    street: "120 Park Avenue",
+    postalCode: "10017",
+  },
+  { city: "Boston", timeZone: "America/New_York", street: "45 Beacon Street", postalCode: "02108" },
+  { city: "Chicago", timeZone: "America/Chicago", street: "233 Wacker Drive", postalCode: "60606" },
+  { city: "Denver", timeZone: "America/Denver", street: "1600 Broadway", postalCode: "80202" },
+  {
+    city: "Los Angeles",
+    timeZone: "America/Los_Angeles",
+    street: "350 Grand Avenue",
+    postalCode: "90071",
+  },
+  { city: "Miami", timeZone: "America/New_York", street: "80 SW 8th Street", postalCode: "33130" },
+  {
+    city: "Seattle",
+    timeZone: "America/Los_Angeles",
+    street: "400 Pine Street",
+    postalCode: "98101",
+  },
+];
+
+/** A doctor's standard visits, priced in cents. */
+function demoServices(specialty: SpecialtySlug) {
+  const label = SPECIALTIES.find((s) => s.slug === specialty)?.label ?? "Medical";
+  return [
+    {
+      name: "Consultation",
+      description: `${label} consultation: history, examination and a plan.`,
+      durationMinutes: 30,
+      priceMinor: 15000,
+    },
+    {
+      name: "Follow-up visit",
+      description: "A shorter visit to review progress or results.",
+      durationMinutes: 20,
+      priceMinor: 9000,
+    },
+    {
+      name: "Extended assessment",
+      description: "A longer first visit for complex problems.",
+      durationMinutes: 60,
+      priceMinor: 26000,
+    },
+  ];
+}
+
 const namedPatients = [
   { email: "patient@resq.test", name: "Alex Rivera", dateOfBirth: "1986-04-12", city: "New York" },
   { email: "patient2@resq.test", name: "Sam Okoye", dateOfBirth: "1992-09-30", city: "Boston" },
@@ -182,9 +244,14 @@ export async function seedDemoData(db: Database, now = new Date()): Promise<{ cr
       }
     }
 
-    for (const doctor of [...namedDoctors, ...directoryDoctors()]) {
+    const doctorIds = new Map<string, string>();
+    const allDoctors = [...namedDoctors, ...directoryDoctors()];
+    for (const [index, doctor] of allDoctors.entries()) {
       const id = await insertUser(doctor.email, doctor.name, "doctor");
       if (!id) continue;
+      doctorIds.set(doctor.email, id);
+      // The named cardiologist practises in New York (design.md); the others spread over the cities.
+      const location = locations[index % locations.length] ?? locations[0]!;
       await tx.insert(doctorProfiles).values({
         userId: id,
         displayName: doctor.name,
@@ -192,11 +259,69 @@ export async function seedDemoData(db: Database, now = new Date()): Promise<{ cr
         languages: doctor.languages,
         yearsOfPractice: doctor.yearsOfPractice,
         bio: doctor.bio,
+        education: "MD, residency and board certification in the specialty",
         licenceNumber: `LIC-${String(1000 + created).padStart(6, "0")}`,
-        licenceAuthority: "New York State Education Department",
+        licenceAuthority: "State Medical Board",
         licenceExpiresOn: `${now.getUTCFullYear() + 3}-12-31`,
+        acceptingNewPatients: index % 5 !== 4,
         verificationStatus: doctor.status,
+        submittedAt: now,
         verificationDecidedAt: doctor.status === "verified" ? now : null,
+        onboardingSteps: ["availability", "booking", "licence", "practice", "profile", "services"],
+        searchDocument: searchDocumentFor({
+          displayName: doctor.name,
+          specialty: doctor.specialty,
+          subSpecialties: [],
+          city: location.city,
+        }),
+      });
+      await tx.insert(practices).values({
+        doctorId: id,
+        name: `${doctor.name.replace(/^Dr\. /, "")} ${SPECIALTIES.find((s) => s.slug === doctor.specialty)?.label ?? ""} Practice`.trim(),
+        addressLine: location.street,
+        city: location.city,
+        postalCode: location.postalCode,
+        country: "US",
+        phone: `+1 555 01${String(index).padStart(2, "0")}`,
+        timeZone: location.timeZone,
+      });
+      await tx
+        .insert(services)
+        .values(demoServices(doctor.specialty).map((service) => ({ ...service, doctorId: id })));
+      // Mon–Fri 09:00–17:00 in the practice's zone (design.md), some with a lunch break.
+      const withLunch = index % 3 === 1;
+      for (let weekday = 1; weekday <= 5; weekday++) {
+        await tx.insert(availabilityRules).values(
+          withLunch
+            ? [
+                { doctorId: id, weekday, startTime: "09:00", endTime: "12:30" },
+                { doctorId: id, weekday, startTime: "13:30", endTime: "17:00" },
+              ]
+            : [{ doctorId: id, weekday, startTime: "09:00", endTime: "17:00" }],
+        );
+      }
+    }
+
+    // design.md: the demo cardiologist has a past appointment with patient@resq.test.
+    const cardiologist = doctorIds.get(DEMO_ACCOUNTS.doctor);
+    const [patient] = await tx
+      .select({ id: users.id })
+      .from(users)
+      .where(sql`${users.email} = ${DEMO_ACCOUNTS.patient}`);
+    if (cardiologist && patient) {
+      const [consultation] = await tx
+        .select({ id: services.id })
+        .from(services)
+        .where(sql`${services.doctorId} = ${cardiologist} and ${services.durationMinutes} = 30`);
+      const startsAt = pastWeekdayAt(now, 14, 10); // about two weeks ago, 10:00 New York time
+      await tx.insert(appointments).values({
+        doctorId: cardiologist,
+        patientId: patient.id,
+        serviceId: consultation?.id ?? null,
+        startsAt,
+        endsAt: new Date(startsAt.getTime() + 30 * 60_000),
+        status: "completed",
+        reason: "Occasional palpitations and a check of blood pressure",
       });
     }
 
@@ -209,4 +334,12 @@ export async function seedDemoData(db: Database, now = new Date()): Promise<{ cr
 
     return { created };
   });
+}
+
+/** A weekday about `daysAgo` days before `now`, at `hour`:00 New York time (UTC−5/−4 → ~UTC 14–15). */
+function pastWeekdayAt(now: Date, daysAgo: number, hour: number): Date {
+  const day = new Date(now.getTime() - daysAgo * 86_400_000);
+  while (day.getUTCDay() === 0 || day.getUTCDay() === 6) day.setUTCDate(day.getUTCDate() - 1);
+  day.setUTCHours(hour + 5, 0, 0, 0);
+  return day;
 }

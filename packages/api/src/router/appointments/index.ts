@@ -1,0 +1,1 @@
+export { appointmentsRouter } from "./manage";
