@@ -13,7 +13,7 @@ const config: NextConfig = {
   // The REST contract names its paths with a trailing slash (/api/auth/login/); serve them as-is.
   skipTrailingSlashRedirect: true,
   // Native and WASM packages run from node_modules, not from the bundle.
-  serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2", "postgres"],
+  serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2", "postgres", "pdfkit"],
   transpilePackages: ["@resq/api", "@resq/auth", "@resq/db", "@resq/ui"],
   // `pnpm typecheck` and `pnpm lint` check the whole monorepo; the build does not repeat them.
   typescript: { ignoreBuildErrors: true },

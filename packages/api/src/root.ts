@@ -6,6 +6,7 @@ import { calendarRouter } from "./router/calendar";
 import { directoryRouter } from "./router/directory";
 import { notificationsRouter } from "./router/notifications";
 import { practiceRouter } from "./router/practice";
+import { recordsRouter } from "./router/records";
 import { referenceRouter } from "./router/reference";
 import { verificationRouter } from "./router/verification";
 import { waitlistRouter } from "./router/waitlist";
@@ -21,6 +22,7 @@ export const appRouter = createRouter({
   directory: directoryRouter,
   notifications: notificationsRouter,
   practice: practiceRouter,
+  records: recordsRouter,
   reference: referenceRouter,
   verification: verificationRouter,
   waitlist: waitlistRouter,

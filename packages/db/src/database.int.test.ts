@@ -2,6 +2,7 @@ import { count, eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 import { prepareDatabase } from "./bootstrap";
+import { rowsOf } from "./client";
 import { sqlStateOf, SqlState } from "./errors";
 import { seedDemoData, DEMO_ACCOUNTS } from "./seed";
 import { doctorProfiles, systemSettings, users } from "./schema";
@@ -78,6 +79,18 @@ describe(`database on ${testDatabaseKind()}`, () => {
       .where(eq(doctorProfiles.verificationStatus, "verified"));
     expect(verified.length).toBeGreaterThanOrEqual(22);
     expect(new Set(verified.map((d) => d.specialty)).size).toBeGreaterThanOrEqual(8);
+
+    // design.md: the demo patients have a few records each (a chronic problem, active medicines,
+    // a lab panel with an abnormal value, an allergy, immunizations).
+    const counts = rowsOf<Record<string, string | number>>(
+      await handle.db.execute(sql`
+        select (select count(*) from problems p join users u on u.id = p.patient_id where u.email = 'patient@resq.test' and p.status = 'active') as problems,
+               (select count(*) from prescriptions p join users u on u.id = p.patient_id where u.email = 'patient@resq.test' and p.status = 'active') as prescriptions,
+               (select count(*) from lab_results l join users u on u.id = l.patient_id where u.email = 'patient@resq.test' and l.abnormal) as abnormal_labs,
+               (select count(*) from allergies a join users u on u.id = a.patient_id where u.email = 'patient2@resq.test') as allergies2,
+               (select count(*) from immunizations i join users u on u.id = i.patient_id where u.email = 'patient@resq.test') as immunizations`),
+    )[0]!;
+    for (const value of Object.values(counts)) expect(Number(value)).toBeGreaterThan(0);
 
     const [mfa] = await handle.db
       .select({ value: systemSettings.value })

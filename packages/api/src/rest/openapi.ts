@@ -355,6 +355,95 @@ export const openApiDocument = {
         },
       },
     },
+    "/api/medical-records/records/": {
+      get: {
+        summary:
+          "Entries of a medical record, newest first: the caller's own (patients) or a patient in the doctor's care (?patientId=)",
+        security: [{ bearer: [] }],
+        parameters: [
+          {
+            name: "patientId",
+            in: "query",
+            schema: { type: "string", format: "uuid" },
+            description:
+              "Doctors: the patient (requires a care relationship or an active break-glass grant)",
+          },
+          { name: "page", in: "query", schema: { type: "integer", minimum: 1, default: 1 } },
+        ],
+        responses: {
+          "200": {
+            description: "Entries (Cache-Control: no-store)",
+            content: {
+              "application/json": {
+                schema: {
+                  type: "object",
+                  required: ["items"],
+                  properties: {
+                    items: {
+                      type: "array",
+                      items: {
+                        type: "object",
+                        required: ["id", "type", "title", "recordedAt"],
+                        properties: {
+                          id: { type: "string", format: "uuid" },
+                          type: {
+                            type: "string",
+                            enum: [
+                              "encounter",
+                              "note",
+                              "problem",
+                              "prescription",
+                              "lab",
+                              "allergy",
+                              "immunization",
+                            ],
+                          },
+                          title: { type: "string" },
+                          recordedAt: { type: "string", format: "date-time" },
+                          detail: { type: "string", nullable: true },
+                        },
+                      },
+                    },
+                    page: { type: "integer" },
+                    pageSize: { type: "integer" },
+                    total: { type: "integer" },
+                  },
+                },
+              },
+            },
+          },
+          "401": errorResponse("No or invalid bearer token"),
+          "404": errorResponse("No such patient in the caller's reach"),
+        },
+      },
+    },
+    "/api/medical-records/records/{id}/": {
+      get: {
+        summary:
+          "One record entry (notes come with their text); every access is audited and shown to the patient",
+        security: [{ bearer: [] }],
+        parameters: [
+          { name: "id", in: "path", required: true, schema: { type: "string", format: "uuid" } },
+        ],
+        responses: {
+          "200": {
+            description: "The record (Cache-Control: no-store)",
+            content: {
+              "application/json": {
+                schema: {
+                  type: "object",
+                  required: ["id", "type"],
+                  properties: { id: { type: "string" }, type: { type: "string" } },
+                  additionalProperties: true,
+                },
+              },
+            },
+          },
+          "401": errorResponse("No or invalid bearer token"),
+          "404": errorResponse("Not found, or not the caller's to see"),
+        },
+      },
+    },
     "/api/health": {
       get: {
         summary: "Liveness with a database round trip",

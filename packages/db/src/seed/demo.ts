@@ -15,6 +15,7 @@ import {
   type UserRole,
 } from "../schema";
 import { DEMO_PASSWORD_HASH } from "./demo-password";
+import { seedDemoRecords, userIdByEmail } from "./demo-records";
 
 interface DemoDoctor {
   email: string;
@@ -323,6 +324,13 @@ export async function seedDemoData(db: Database, now = new Date()): Promise<{ cr
         status: "completed",
         reason: "Occasional palpitations and a check of blood pressure",
       });
+    }
+
+    // Records only on a fresh seed (the past visit above was just created with them).
+    const patient2 = await userIdByEmail(tx, DEMO_ACCOUNTS.patient2);
+    const familyDoctor = doctorIds.get("amara.1@doctors.resq.test");
+    if (cardiologist && patient && patient2 && familyDoctor) {
+      await seedDemoRecords(tx, { patient: patient.id, patient2, cardiologist, familyDoctor }, now);
     }
 
     // The demo accounts have no authenticator app, so the demo switches "MFA required" off.

@@ -1,7 +1,14 @@
 import { and, asc, eq, gte, lt } from "drizzle-orm";
 import { z } from "zod";
 
-import { appointments, doctorProfiles, practices, services, users } from "@resq/db/schema";
+import {
+  appointments,
+  doctorProfiles,
+  encounters,
+  practices,
+  services,
+  users,
+} from "@resq/db/schema";
 
 import { audit } from "../../audit";
 import { AppError, doctorProcedure } from "../../trpc";
@@ -90,6 +97,24 @@ export const markOutcome = doctorProcedure
         )
         .where(eq(appointments.id, own.id))
         .returning();
+      if (input.outcome === "completed") {
+        // A completed visit is an encounter in the patient's record; notes and entries attach to it.
+        const [service] = own.serviceId
+          ? await tx
+              .select({ name: services.name })
+              .from(services)
+              .where(eq(services.id, own.serviceId))
+          : [];
+        await tx
+          .insert(encounters)
+          .values({
+            patientId: own.patientId,
+            doctorId: own.doctorId,
+            appointmentId: own.id,
+            occurredAt: own.startsAt,
+            title: service?.name ?? "Visit",
+          });
+      }
       await audit(ctx, tx, {
         action: `appointment.${input.outcome}`,
         patientId: own.patientId,

@@ -1,0 +1,102 @@
+import { eq } from "drizzle-orm";
+import { beforeAll, describe, expect, it } from "vitest";
+
+import { users } from "@resq/db/schema";
+import { DEMO_PASSWORD } from "@resq/db/seed";
+import { testDatabaseKind } from "@resq/db/testing";
+
+import { resolveCaller } from "../auth/caller";
+import { createContext } from "../context";
+import { seededTestApi, signedInAs } from "../test-support";
+import { restLogin } from "./auth";
+import { restGetRecord, restListRecords } from "./records";
+
+const app = seededTestApi();
+let patientId: string;
+let labId: string;
+
+beforeAll(async () => {
+  patientId = (
+    await app.db.select({ id: users.id }).from(users).where(eq(users.email, "patient@resq.test"))
+  )[0]!.id;
+  const doctor = await (await signedInAs(app, "doctor@resq.test")).api();
+  labId = (
+    await doctor.records.addLab({
+      patientId,
+      testName: "HbA1c",
+      valueNumeric: 5.4,
+      unit: "%",
+      referenceLow: 4,
+      referenceHigh: 5.6,
+      collectedAt: new Date(Date.now() - 86_400_000),
+      reportedAt: new Date(),
+    })
+  ).id;
+});
+
+async function bearer(email: string) {
+  const response = await restLogin(
+    new Request("http://x/api/auth/login/", {
+      method: "POST",
+      body: JSON.stringify({ email, password: DEMO_PASSWORD }),
+    }),
+    createContext({
+      db: app.db,
+      keyring: app.keyring,
+      request: { ip: `10.1.1.${Math.floor(Math.random() * 250)}` },
+    }),
+  );
+  const { accessToken } = (await response.json()) as { accessToken: string };
+  return createContext({
+    db: app.db,
+    keyring: app.keyring,
+    caller: await resolveCaller(app.db, app.keyring, { bearerToken: accessToken }),
+  });
+}
+
+describe(`REST medical records on ${testDatabaseKind()}`, () => {
+  it("lists the patient's own entries and returns one, never cached", async () => {
+    const ctx = await bearer("patient@resq.test");
+    const list = await restListRecords(new Request("http://x/api/medical-records/records/"), ctx);
+    expect(list.status).toBe(200);
+    expect(list.headers.get("cache-control")).toBe("no-store");
+    const body = (await list.json()) as {
+      items: { id: string; type: string; recordedAt: string }[];
+    };
+    expect(body.items.find((i) => i.id === labId)).toMatchObject({ type: "lab", title: "HbA1c" });
+    const one = await restGetRecord(new Request("http://x"), ctx, labId);
+    expect(one.status).toBe(200);
+    expect(one.headers.get("cache-control")).toBe("no-store");
+    expect(await one.json()).toMatchObject({
+      id: labId,
+      type: "lab",
+      testName: "HbA1c",
+      unit: "%",
+    });
+  });
+
+  it("answers 404 to anyone else, and lets a doctor in care read with ?patientId=", async () => {
+    const other = await bearer("patient2@resq.test");
+    expect((await restGetRecord(new Request("http://x"), other, labId)).status).toBe(404);
+    expect(
+      (await restListRecords(new Request(`http://x/?patientId=${patientId}`), other)).status,
+    ).toBe(404);
+    const stranger = await bearer("doctor2@resq.test");
+    expect(
+      (await restListRecords(new Request(`http://x/?patientId=${patientId}`), stranger)).status,
+    ).toBe(404);
+    const careDoctor = await bearer("doctor@resq.test");
+    expect(
+      (await restListRecords(new Request(`http://x/?patientId=${patientId}`), careDoctor)).status,
+    ).toBe(200);
+    expect(
+      (
+        await restGetRecord(
+          new Request("http://x"),
+          createContext({ db: app.db, keyring: app.keyring }),
+          labId,
+        )
+      ).status,
+    ).toBe(401);
+  });
+});

@@ -1,0 +1,352 @@
+import { and, eq } from "drizzle-orm";
+
+import { encrypt } from "@resq/auth/encryption";
+import {
+  allergies,
+  breakGlassGrants,
+  immunizations,
+  labResults,
+  prescriptions,
+  problems,
+  treatmentNotes,
+  users,
+} from "@resq/db/schema";
+
+import { audit } from "../../audit";
+import { queueEmail } from "../../email/outbox";
+import { notify } from "../../notify";
+import { auditChart, chartNotFound, requireChart } from "../../records/access";
+import { AppError, doctorProcedure, roleProcedure } from "../../trpc";
+import {
+  allergyInput,
+  amendInput,
+  breakGlassInput,
+  immunizationInput,
+  labInput,
+  noteDraftInput,
+  prescriptionInput,
+  problemInput,
+} from "./schemas";
+import { z } from "zod";
+
+const added = (id: string | undefined) => ({ id: id ?? "" });
+
+export const addProblem = doctorProcedure.input(problemInput).mutation(async ({ ctx, input }) => {
+  const { patientId, access } = await requireChart(ctx, input.patientId);
+  return ctx.db.transaction(async (tx) => {
+    const [row] = await tx
+      .insert(problems)
+      .values({ ...input, recordedById: ctx.caller.userId, onsetDate: input.onsetDate ?? null })
+      .returning({ id: problems.id });
+    await auditChart(ctx, tx, {
+      action: "record.created",
+      patientId,
+      access,
+      recordType: "problem",
+      recordId: row?.id,
+    });
+    await notify(tx, patientId, {
+      kind: "record.new",
+      title: "New entry in your health record",
+      body: "A diagnosis was added.",
+      link: "/patient/records",
+    });
+    return added(row?.id);
+  });
+});
+
+export const addPrescription = doctorProcedure
+  .input(prescriptionInput)
+  .mutation(async ({ ctx, input }) => {
+    const { patientId, access } = await requireChart(ctx, input.patientId);
+    return ctx.db.transaction(async (tx) => {
+      const [row] = await tx
+        .insert(prescriptions)
+        .values({
+          ...input,
+          prescriberId: ctx.caller.userId,
+          durationDays: input.durationDays ?? null,
+        })
+        .returning({ id: prescriptions.id });
+      await auditChart(ctx, tx, {
+        action: "record.created",
+        patientId,
+        access,
+        recordType: "prescription",
+        recordId: row?.id,
+      });
+      await notify(tx, patientId, {
+        kind: "record.new",
+        title: "New prescription",
+        link: "/patient/records",
+      });
+      return added(row?.id);
+    });
+  });
+
+export const addLab = doctorProcedure.input(labInput).mutation(async ({ ctx, input }) => {
+  const { patientId, access } = await requireChart(ctx, input.patientId);
+  const outside =
+    input.valueNumeric !== undefined &&
+    ((input.referenceLow !== undefined && input.valueNumeric < input.referenceLow) ||
+      (input.referenceHigh !== undefined && input.valueNumeric > input.referenceHigh));
+  return ctx.db.transaction(async (tx) => {
+    const [row] = await tx
+      .insert(labResults)
+      .values({
+        patientId,
+        recordedById: ctx.caller.userId,
+        testName: input.testName,
+        code: input.code ?? null,
+        valueNumeric: input.valueNumeric?.toString() ?? null,
+        valueText: input.valueText ?? null,
+        unit: input.unit ?? null,
+        referenceLow: input.referenceLow?.toString() ?? null,
+        referenceHigh: input.referenceHigh?.toString() ?? null,
+        abnormal: outside,
+        collectedAt: input.collectedAt,
+        reportedAt: input.reportedAt,
+      })
+      .returning({ id: labResults.id });
+    await auditChart(ctx, tx, {
+      action: "record.created",
+      patientId,
+      access,
+      recordType: "lab",
+      recordId: row?.id,
+    });
+    await notify(tx, patientId, {
+      kind: "record.new",
+      title: "New lab result",
+      link: "/patient/records",
+    });
+    return { ...added(row?.id), abnormal: outside };
+  });
+});
+
+export const addAllergy = doctorProcedure.input(allergyInput).mutation(async ({ ctx, input }) => {
+  const { patientId, access } = await requireChart(ctx, input.patientId);
+  return ctx.db.transaction(async (tx) => {
+    const [row] = await tx
+      .insert(allergies)
+      .values({ ...input, recordedById: ctx.caller.userId })
+      .returning({ id: allergies.id });
+    await auditChart(ctx, tx, {
+      action: "record.created",
+      patientId,
+      access,
+      recordType: "allergy",
+      recordId: row?.id,
+    });
+    return added(row?.id);
+  });
+});
+
+export const addImmunization = doctorProcedure
+  .input(immunizationInput)
+  .mutation(async ({ ctx, input }) => {
+    const { patientId, access } = await requireChart(ctx, input.patientId);
+    return ctx.db.transaction(async (tx) => {
+      const [row] = await tx
+        .insert(immunizations)
+        .values({ ...input, recordedById: ctx.caller.userId, lot: input.lot ?? null })
+        .returning({ id: immunizations.id });
+      await auditChart(ctx, tx, {
+        action: "record.created",
+        patientId,
+        access,
+        recordType: "immunization",
+        recordId: row?.id,
+      });
+      return added(row?.id);
+    });
+  });
+
+/** Creates or updates the caller's draft note (encrypted at rest). Signed notes cannot be edited. */
+export const saveNoteDraft = doctorProcedure
+  .input(noteDraftInput)
+  .mutation(async ({ ctx, input }) => {
+    const { patientId, access } = await requireChart(ctx, input.patientId);
+    const bodyCiphertext = encrypt(ctx.keyring, input.body);
+    return ctx.db.transaction(async (tx) => {
+      let id = input.noteId;
+      if (id) {
+        const [draft] = await tx
+          .update(treatmentNotes)
+          .set({ bodyCiphertext, updatedAt: new Date() })
+          .where(
+            and(
+              eq(treatmentNotes.id, id),
+              eq(treatmentNotes.doctorId, ctx.caller.userId),
+              eq(treatmentNotes.patientId, patientId),
+              eq(treatmentNotes.status, "draft"),
+            ),
+          )
+          .returning({ id: treatmentNotes.id });
+        if (!draft)
+          throw new AppError(
+            "NOT_FOUND",
+            "NOT_FOUND",
+            "No such draft (a signed note cannot be edited: write an amendment).",
+          );
+      } else {
+        const [created] = await tx
+          .insert(treatmentNotes)
+          .values({
+            patientId,
+            doctorId: ctx.caller.userId,
+            appointmentId: input.appointmentId ?? null,
+            bodyCiphertext,
+          })
+          .returning({ id: treatmentNotes.id });
+        id = created?.id;
+      }
+      await auditChart(ctx, tx, {
+        action: "note.draft_saved",
+        patientId,
+        access,
+        recordType: "note",
+        recordId: id,
+      });
+      return { id: id ?? "" };
+    });
+  });
+
+/** Signs a draft: from now on it is part of the legal record and never changes. */
+export const signNote = doctorProcedure
+  .input(z.object({ noteId: z.uuid() }))
+  .mutation(async ({ ctx, input }) => {
+    const [note] = await ctx.db
+      .select()
+      .from(treatmentNotes)
+      .where(
+        and(eq(treatmentNotes.id, input.noteId), eq(treatmentNotes.doctorId, ctx.caller.userId)),
+      );
+    if (!note) throw chartNotFound();
+    if (note.status === "signed")
+      throw new AppError("CONFLICT", "ALREADY_SIGNED", "This note is already signed.");
+    const { patientId, access } = await requireChart(ctx, note.patientId);
+    return ctx.db.transaction(async (tx) => {
+      await tx
+        .update(treatmentNotes)
+        .set({ status: "signed", signedAt: new Date(), updatedAt: new Date() })
+        .where(eq(treatmentNotes.id, note.id));
+      await auditChart(ctx, tx, {
+        action: "note.signed",
+        patientId,
+        access,
+        recordType: "note",
+        recordId: note.id,
+      });
+      await notify(tx, patientId, {
+        kind: "record.new",
+        title: "Your doctor wrote a visit note",
+        link: `/patient/records/${note.id}`,
+      });
+      return { id: note.id, status: "signed" as const };
+    });
+  });
+
+/** Amends a signed note: a new signed version with a reason, linked to the original; both remain. */
+export const amendNote = doctorProcedure.input(amendInput).mutation(async ({ ctx, input }) => {
+  const [original] = await ctx.db
+    .select()
+    .from(treatmentNotes)
+    .where(eq(treatmentNotes.id, input.noteId));
+  if (!original || (original.status === "draft" && original.doctorId !== ctx.caller.userId))
+    throw chartNotFound();
+  const { patientId, access } = await requireChart(ctx, original.patientId);
+  if (original.status !== "signed")
+    throw new AppError(
+      "CONFLICT",
+      "NOT_SIGNED",
+      "Only a signed note is amended; edit the draft instead.",
+    );
+  return ctx.db.transaction(async (tx) => {
+    const now = new Date();
+    const [amendment] = await tx
+      .insert(treatmentNotes)
+      .values({
+        patientId,
+        doctorId: ctx.caller.userId,
+        appointmentId: original.appointmentId,
+        encounterId: original.encounterId,
+        version: original.version + 1,
+        amendsNoteId: original.id,
+        amendmentReason: input.reason,
+        status: "signed",
+        signedAt: now,
+        bodyCiphertext: encrypt(ctx.keyring, input.body),
+      })
+      .returning({ id: treatmentNotes.id });
+    await auditChart(ctx, tx, {
+      action: "note.amended",
+      patientId,
+      access,
+      recordType: "note",
+      recordId: amendment?.id,
+      details: { amends: original.id },
+    });
+    return { id: amendment?.id ?? "", version: original.version + 1 };
+  });
+});
+
+/**
+ * Emergency access without a care relationship: a stated reason and a time limit; the patient and
+ * every admin are told at once, and every access under it is flagged in the audit trail.
+ */
+export const breakGlass = roleProcedure("doctor", "admin")
+  .input(breakGlassInput)
+  .mutation(async ({ ctx, input }) => {
+    const [patient] = await ctx.db
+      .select({ id: users.id, email: users.email, role: users.role })
+      .from(users)
+      .where(eq(users.id, input.patientId));
+    if (!patient || patient.role !== "patient") throw chartNotFound();
+    const expiresAt = new Date(Date.now() + input.minutes * 60_000);
+    const grant = await ctx.db.transaction(async (tx) => {
+      const [row] = await tx
+        .insert(breakGlassGrants)
+        .values({
+          userId: ctx.caller.userId,
+          patientId: patient.id,
+          reason: input.reason,
+          expiresAt,
+        })
+        .returning({ id: breakGlassGrants.id });
+      await audit(ctx, tx, {
+        action: "record.break_glass",
+        patientId: patient.id,
+        recordType: "break_glass",
+        recordId: row?.id,
+        details: { reason: input.reason, minutes: input.minutes },
+      });
+      const message = `${ctx.caller.name} (${ctx.caller.role}) opened your health record in an emergency. Reason: ${input.reason}`;
+      await notify(tx, patient.id, {
+        kind: "security.break_glass",
+        title: "Emergency access to your record",
+        body: message,
+        link: "/patient/records/access-log",
+      });
+      await queueEmail(tx, {
+        to: patient.email,
+        kind: "break-glass",
+        subject: "Emergency access to your RESQ health record",
+        text: `${message}\n\nYou can see every access to your record in RESQ under "Who viewed my record".\n`,
+      });
+      const admins = await tx
+        .select({ id: users.id })
+        .from(users)
+        .where(and(eq(users.role, "admin"), eq(users.status, "active")));
+      for (const admin of admins) {
+        await notify(tx, admin.id, {
+          kind: "security.break_glass",
+          title: "Break-glass access",
+          body: `${ctx.caller.name} opened a patient's record: ${input.reason}`,
+        });
+      }
+      return row;
+    });
+    await ctx.jobs.kickEmailDelivery();
+    return { id: grant?.id ?? "", expiresAt };
+  });
