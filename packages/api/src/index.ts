@@ -18,3 +18,4 @@ export { readSettings } from "./settings/read";
 export { listProcedures } from "./procedures";
 export { deliverQueuedEmails, outboxTransport } from "./email/outbox";
 export { calendarFeedFor } from "./appointments/feed";
+export { attachmentForDownload } from "./messaging/download";

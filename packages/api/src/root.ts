@@ -4,6 +4,7 @@ import { appointmentsRouter } from "./router/appointments";
 import { authRouter } from "./router/auth";
 import { calendarRouter } from "./router/calendar";
 import { directoryRouter } from "./router/directory";
+import { messagesRouter } from "./router/messages";
 import { notificationsRouter } from "./router/notifications";
 import { practiceRouter } from "./router/practice";
 import { recordsRouter } from "./router/records";
@@ -20,6 +21,7 @@ export const appRouter = createRouter({
   auth: authRouter,
   calendar: calendarRouter,
   directory: directoryRouter,
+  messages: messagesRouter,
   notifications: notificationsRouter,
   practice: practiceRouter,
   records: recordsRouter,

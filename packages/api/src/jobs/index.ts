@@ -12,6 +12,7 @@ import {
   type FreedSlot,
 } from "../appointments/waitlist";
 import { readSettings } from "../settings/read";
+import { DIGEST_DELAY_SECONDS, sendMessageDigest } from "../messaging/digest";
 import { pgliteBossDb, postgresBossDb } from "@resq/db/job-queue-adapters";
 
 /** What the API may ask of the background: named jobs, run later by a worker on any instance. */
@@ -22,6 +23,8 @@ export interface JobQueue {
   scheduleReminders(appointmentId: string, startsAt: Date): Promise<void>;
   /** A booked time was freed: offer it to the doctor's waitlist. */
   offerFreedSlot(slot: FreedSlot): Promise<void>;
+  /** A message arrived for a user: email them (once per burst, never the text) unless they read it first. */
+  scheduleMessageDigest(userId: string): Promise<void>;
 }
 
 export const QUEUES = {
@@ -32,6 +35,7 @@ export const QUEUES = {
   waitlistOffer: "waitlist.offer",
   waitlistExpire: "waitlist.expire",
   waitlistSweep: "waitlist.sweep",
+  messageDigest: "messages.digest",
 } as const;
 
 export interface RunningJobs extends JobQueue {
@@ -123,6 +127,15 @@ export async function startJobs(
   });
   await boss.schedule(QUEUES.waitlistSweep, "* * * * *");
 
+  await boss.work<{ userId: string }>(
+    QUEUES.messageDigest,
+    { pollingIntervalSeconds },
+    async ([job]) => {
+      if (job && (await sendMessageDigest(handle.db, job.data.userId, appUrl)))
+        await kickEmailDelivery();
+    },
+  );
+
   const kickEmailDelivery = async () => {
     await boss.send(QUEUES.emailDeliver, {}, { singletonKey: "deliver", singletonSeconds: 1 });
   };
@@ -131,6 +144,18 @@ export async function startJobs(
 
   return {
     kickEmailDelivery,
+    async scheduleMessageDigest(userId) {
+      // One job per user per window: later messages in the burst find it already scheduled.
+      await boss.send(
+        QUEUES.messageDigest,
+        { userId },
+        {
+          startAfter: DIGEST_DELAY_SECONDS,
+          singletonKey: userId,
+          singletonSeconds: DIGEST_DELAY_SECONDS,
+        },
+      );
+    },
     async offerFreedSlot(slot) {
       await boss.send(QUEUES.waitlistOffer, {
         doctorId: slot.doctorId,
@@ -161,4 +186,5 @@ export const noJobs: JobQueue = {
   kickEmailDelivery: () => Promise.resolve(),
   scheduleReminders: () => Promise.resolve(),
   offerFreedSlot: () => Promise.resolve(),
+  scheduleMessageDigest: () => Promise.resolve(),
 };

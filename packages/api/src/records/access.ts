@@ -1,7 +1,9 @@
-import { and, desc, eq, gt, inArray } from "drizzle-orm";
+import { and, desc, eq, gt } from "drizzle-orm";
 
 import type { Database } from "@resq/db/client";
-import { appointments, breakGlassGrants, users } from "@resq/db/schema";
+import { breakGlassGrants, users } from "@resq/db/schema";
+
+import { hasCareRelationship } from "../appointments/care";
 
 import { audit } from "../audit";
 import type { Caller, Context } from "../context";
@@ -30,20 +32,8 @@ export async function chartAccess(
     .from(users)
     .where(eq(users.id, patientId));
   if (patient?.role !== "patient") return null;
-  if (caller.role === "doctor") {
-    const [care] = await db
-      .select({ id: appointments.id })
-      .from(appointments)
-      .where(
-        and(
-          eq(appointments.doctorId, caller.userId),
-          eq(appointments.patientId, patientId),
-          inArray(appointments.status, ["booked", "completed", "no_show"]),
-        ),
-      )
-      .limit(1);
-    if (care) return { via: "care" };
-  }
+  if (caller.role === "doctor" && (await hasCareRelationship(db, caller.userId, patientId)))
+    return { via: "care" };
   const [grant] = await db
     .select()
     .from(breakGlassGrants)

@@ -6,3 +6,4 @@ export * from "./audit";
 export * from "./email";
 export * from "./practice";
 export * from "./records";
+export * from "./messaging";

@@ -105,15 +105,13 @@ export const markOutcome = doctorProcedure
               .from(services)
               .where(eq(services.id, own.serviceId))
           : [];
-        await tx
-          .insert(encounters)
-          .values({
-            patientId: own.patientId,
-            doctorId: own.doctorId,
-            appointmentId: own.id,
-            occurredAt: own.startsAt,
-            title: service?.name ?? "Visit",
-          });
+        await tx.insert(encounters).values({
+          patientId: own.patientId,
+          doctorId: own.doctorId,
+          appointmentId: own.id,
+          occurredAt: own.startsAt,
+          title: service?.name ?? "Visit",
+        });
       }
       await audit(ctx, tx, {
         action: `appointment.${input.outcome}`,

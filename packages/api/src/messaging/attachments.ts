@@ -1,0 +1,59 @@
+import { z } from "zod";
+
+/** Files patients and doctors may attach: PDFs and common images, at most 5 MB each, 3 a message. */
+export const ATTACHMENT_MAX_BYTES = 5 * 1024 * 1024;
+export const ATTACHMENTS_PER_MESSAGE = 3;
+
+/**
+ * The real type of a file, from its first bytes (never from its name or the browser's claim), or
+ * null for anything not allowed.
+ */
+export function detectContentType(
+  data: Buffer,
+): "application/pdf" | "image/png" | "image/jpeg" | "image/webp" | null {
+  if (data.subarray(0, 5).toString("latin1") === "%PDF-") return "application/pdf";
+  if (data.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])))
+    return "image/png";
+  if (data[0] === 0xff && data[1] === 0xd8 && data[2] === 0xff) return "image/jpeg";
+  if (
+    data.subarray(0, 4).toString("latin1") === "RIFF" &&
+    data.subarray(8, 12).toString("latin1") === "WEBP"
+  )
+    return "image/webp";
+  return null;
+}
+
+export const attachmentInput = z.object({
+  filename: z
+    .string()
+    .trim()
+    .min(1)
+    .max(120, "Use a shorter file name.")
+    .transform((name) => name.replace(/[^\p{L}\p{N}._ -]/gu, "_")),
+  /** The file, base64-encoded. */
+  base64: z
+    .string()
+    .max(Math.ceil((ATTACHMENT_MAX_BYTES * 4) / 3) + 8, "Files can be at most 5 MB."),
+});
+
+export type AttachmentInput = z.infer<typeof attachmentInput>;
+
+/** Decodes and checks attachments; a clear reason when one is refused (nothing is stored then). */
+export function checkAttachments(
+  files: AttachmentInput[],
+):
+  | { ok: true; files: { filename: string; contentType: string; data: Buffer }[] }
+  | { ok: false; message: string } {
+  const checked = [];
+  for (const file of files) {
+    const data = Buffer.from(file.base64, "base64");
+    if (data.length === 0) return { ok: false, message: `${file.filename} is empty.` };
+    if (data.length > ATTACHMENT_MAX_BYTES)
+      return { ok: false, message: `${file.filename} is larger than 5 MB.` };
+    const contentType = detectContentType(data);
+    if (!contentType)
+      return { ok: false, message: `${file.filename} is not a PDF, PNG, JPEG or WebP file.` };
+    checked.push({ filename: file.filename, contentType, data });
+  }
+  return { ok: true, files: checked };
+}

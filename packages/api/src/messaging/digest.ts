@@ -1,0 +1,61 @@
+import { and, count, eq, gt, isNull, ne, or, sql } from "drizzle-orm";
+
+import type { Database } from "@resq/db/client";
+import { conversations, messageDigests, messages, users } from "@resq/db/schema";
+
+import { queueEmail } from "../email/outbox";
+
+/** How long after a message the email goes out: a burst of messages in this window gives one email. */
+export const DIGEST_DELAY_SECONDS = 120;
+
+/**
+ * Emails a user that they have new messages — never the text — if they have unread messages that
+ * arrived since their last such email. Nothing is sent when they already read them in the app
+ * (e.g. they were reading the conversation live). Returns whether an email was queued.
+ */
+export async function sendMessageDigest(
+  db: Database,
+  userId: string,
+  appUrl: string,
+  now = new Date(),
+): Promise<boolean> {
+  return db.transaction(async (tx) => {
+    const [user] = await tx
+      .select({ email: users.email, name: users.name, role: users.role, status: users.status })
+      .from(users)
+      .where(eq(users.id, userId));
+    if (!user || user.status !== "active" || user.role === "admin") return false;
+    const [state] = await tx
+      .select()
+      .from(messageDigests)
+      .where(eq(messageDigests.userId, userId))
+      .for("update");
+    const patient = user.role === "patient";
+    const lastRead = patient ? conversations.patientLastReadAt : conversations.doctorLastReadAt;
+    const [unread] = await tx
+      .select({ n: count() })
+      .from(messages)
+      .innerJoin(conversations, eq(conversations.id, messages.conversationId))
+      .where(
+        and(
+          eq(patient ? conversations.patientId : conversations.doctorId, userId),
+          ne(messages.senderId, userId),
+          or(isNull(lastRead), gt(messages.createdAt, sql`${lastRead}`)),
+          state ? gt(messages.createdAt, state.lastSentAt) : undefined,
+        ),
+      );
+    const n = unread?.n ?? 0;
+    if (n === 0) return false;
+    await queueEmail(tx, {
+      to: user.email,
+      kind: "message-digest",
+      subject: n === 1 ? "You have a new message on RESQ" : `You have ${n} new messages on RESQ`,
+      text: `Hello ${user.name},\n\nYou have ${n === 1 ? "a new message" : `${n} new messages`} from your ${patient ? "care team" : "patients"}. For your privacy, messages are only shown in RESQ:\n\n${appUrl}/messages\n`,
+    });
+    await tx
+      .insert(messageDigests)
+      .values({ userId, lastSentAt: now })
+      .onConflictDoUpdate({ target: messageDigests.userId, set: { lastSentAt: now } });
+    return true;
+  });
+}
