@@ -1,44 +1,12 @@
 import { randomBytes } from "node:crypto";
 
-import { expect, test, type Browser, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 
 import { expectNoAxeViolations } from "./axe";
+import { headerSignOut, verificationCodeFor } from "./helpers";
 import { totpCode, totpStep } from "./totp";
 
 const PASSWORD = "Glacier orbit pencil 2026!";
-
-/** The header's sign-out button (the page may have others, e.g. for other devices). */
-function headerSignOut(page: Page) {
-  return page.getByRole("banner").getByRole("button", { name: "Sign out" });
-}
-
-/**
- * Reads the newest verification code sent to `to`, as an admin would: signed in as the demo admin
- * in a separate browser context (its own cookies), from the mailbox page.
- */
-async function verificationCodeFor(browser: Browser, baseURL: string, to: string): Promise<string> {
-  const context = await browser.newContext({ baseURL });
-  try {
-    const admin = await context.newPage();
-    await admin.goto("/sign-in?next=%2Fadmin%2Fmailbox");
-    await admin.getByLabel("Email").fill("admin@resq.test");
-    await admin.getByLabel("Password").fill("Demo-Passw0rd!");
-    await admin.getByRole("button", { name: "Sign in" }).click();
-    await expect(admin).toHaveURL(/\/admin\/mailbox$/);
-    await expect(admin.getByRole("heading", { level: 1, name: "Mailbox" })).toBeVisible();
-
-    const email = admin.getByTestId("mailbox-email").filter({ hasText: to }).first();
-    await expect(email).toBeVisible();
-    await email.locator("summary").click(); // opens the message
-    const body = await email.locator("pre").innerText();
-    await expectNoAxeViolations(admin);
-    const code = /verification code is:\s*([A-Z0-9]{8})/.exec(body)?.[1];
-    expect(code, `a code in: ${body}`).toBeTruthy();
-    return code!;
-  } finally {
-    await context.close();
-  }
-}
 
 test.describe("accounts", () => {
   test("a new patient signs up, verifies the email, turns on two-factor sign-in and signs back in with a code", async ({

@@ -1,8 +1,20 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page } from "@playwright/test";
 
-/** Asserts that axe finds no WCAG 2.1 A/AA violation on the page as it is now. */
+/**
+ * Asserts that axe finds no WCAG 2.1 A/AA violation on the page as it is now, once finite
+ * animations have settled (a toast fading in is judged at full opacity, not half way).
+ */
 export async function expectNoAxeViolations(page: Page) {
+  await page.waitForFunction(() =>
+    document
+      .getAnimations()
+      .every(
+        (animation) =>
+          animation.playState !== "running" ||
+          animation.effect?.getComputedTiming().endTime === Number.POSITIVE_INFINITY,
+      ),
+  );
   const results = await new AxeBuilder({ page })
     .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"])
     .analyze();

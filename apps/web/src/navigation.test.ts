@@ -5,8 +5,11 @@ import { afterSignIn, homeFor, navigationFor, safeNextPath } from "./navigation"
 describe("role-aware navigation", () => {
   it("shows each role only its own area", () => {
     for (const role of ["patient", "doctor", "admin"] as const) {
-      const hrefs = navigationFor(role).map((item) => item.href);
-      expect(hrefs.every((href) => href.startsWith(`/${role}`))).toBe(true);
+      // The public directory ("/doctors") is not the doctors' area ("/doctor").
+      const hrefs = navigationFor(role)
+        .map((item) => item.href)
+        .filter((href) => href !== "/doctors");
+      expect(hrefs.every((href) => href === `/${role}` || href.startsWith(`/${role}/`))).toBe(true);
       expect(homeFor(role)).toBe(`/${role}`);
     }
   });
@@ -14,7 +17,17 @@ describe("role-aware navigation", () => {
   it("shows visitors the public sections and no private area", () => {
     const hrefs = navigationFor(null).map((item) => item.href);
     expect(hrefs.length).toBeGreaterThan(0);
-    expect(hrefs.some((href) => /^\/(patient|doctor|admin)/.test(href))).toBe(false);
+    expect(hrefs.some((href) => /^\/(patient|doctor|admin)(\/|$)/.test(href))).toBe(false);
+    expect(hrefs).toContain("/doctors");
+  });
+
+  it("links patients to the directory, doctors to their setup, admins to verification and mail", () => {
+    expect(navigationFor("patient").map((item) => item.href)).toContain("/doctors");
+    expect(navigationFor("doctor").map((item) => item.href)).toContain("/doctor/onboarding");
+    expect(navigationFor("doctor").map((item) => item.href)).toContain("/doctor/patients");
+    expect(navigationFor("patient").map((item) => item.href)).toContain("/patient/records");
+    const admin = navigationFor("admin").map((item) => item.href);
+    expect(admin).toEqual(expect.arrayContaining(["/admin/verification", "/admin/mailbox"]));
   });
 });
 

@@ -6,19 +6,33 @@ export interface NavItem {
 }
 
 /**
- * The main navigation for a visitor or a signed-in role. Each role sees only its own area; the
- * area layouts enforce the same rule on the server, this only decides what is shown.
+ * The main navigation for a visitor or a signed-in role. Each role sees only its own area (and
+ * those who book, the public directory); the area layouts enforce the same rule on the server,
+ * this only decides what is shown.
  */
 export function navigationFor(role: UserRole | null): NavItem[] {
   switch (role) {
     case "patient":
-      return [{ href: "/patient", label: "Dashboard" }];
+      return [
+        { href: "/patient", label: "Dashboard" },
+        { href: "/patient/records", label: "Health record" },
+        { href: "/doctors", label: "Find a doctor" },
+      ];
     case "doctor":
-      return [{ href: "/doctor", label: "Dashboard" }];
+      return [
+        { href: "/doctor", label: "Dashboard" },
+        { href: "/doctor/patients", label: "My patients" },
+        { href: "/doctor/onboarding", label: "Practice setup" },
+      ];
     case "admin":
-      return [{ href: "/admin", label: "Dashboard" }];
+      return [
+        { href: "/admin", label: "Dashboard" },
+        { href: "/admin/verification", label: "Verification" },
+        { href: "/admin/mailbox", label: "Mailbox" },
+      ];
     case null:
       return [
+        { href: "/doctors", label: "Find a doctor" },
         { href: "/#patients", label: "For patients" },
         { href: "/#providers", label: "For providers" },
         { href: "/#security", label: "Security" },

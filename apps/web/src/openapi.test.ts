@@ -7,7 +7,12 @@ import { openApiDocument } from "@resq/api/rest";
 
 const apiDir = path.join(import.meta.dirname, "app", "api");
 // Internal transports, not the REST API for outside clients.
-const internal = [/^\/api\/trpc\//, /^\/api\/openapi\.json$/, /^\/api\/calendar\//, /^\/api\/attachments\//];
+const internal = [
+  /^\/api\/trpc\//,
+  /^\/api\/openapi\.json$/,
+  /^\/api\/calendar\//,
+  /^\/api\/attachments\//,
+];
 
 function routes(dir: string, prefix = "/api"): string[] {
   return readdirSync(dir).flatMap((name) => {

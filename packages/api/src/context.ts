@@ -3,6 +3,7 @@ import type { Database } from "@resq/db/client";
 import type { UserRole } from "@resq/db/schema";
 
 import { noJobs, type JobQueue } from "./jobs";
+import type { EventHub } from "./realtime/hub";
 
 /** How far a signed-in caller has got through the sign-in gates. */
 export type CallerGate =
@@ -57,6 +58,8 @@ export interface Context {
   jobs: JobQueue;
   keyring: Keyring;
   appUrl: string;
+  /** This instance's real-time hub; null where none runs (tools, most tests). */
+  events: EventHub | null;
 }
 
 export interface CreateContextOptions {
@@ -67,6 +70,7 @@ export interface CreateContextOptions {
   sessionCookie?: SessionCookieJar;
   jobs?: JobQueue;
   appUrl?: string;
+  events?: EventHub | null;
 }
 
 const noCookies: SessionCookieJar = { set: () => undefined, clear: () => undefined };
@@ -80,5 +84,6 @@ export function createContext(options: CreateContextOptions): Context {
     sessionCookie: options.sessionCookie ?? noCookies,
     jobs: options.jobs ?? noJobs,
     appUrl: options.appUrl ?? "http://localhost:3000",
+    events: options.events ?? null,
   };
 }

@@ -4,6 +4,7 @@ import { appointmentsRouter } from "./router/appointments";
 import { authRouter } from "./router/auth";
 import { calendarRouter } from "./router/calendar";
 import { directoryRouter } from "./router/directory";
+import { eventsRouter } from "./router/events";
 import { messagesRouter } from "./router/messages";
 import { notificationsRouter } from "./router/notifications";
 import { practiceRouter } from "./router/practice";
@@ -21,6 +22,7 @@ export const appRouter = createRouter({
   auth: authRouter,
   calendar: calendarRouter,
   directory: directoryRouter,
+  events: eventsRouter,
   messages: messagesRouter,
   notifications: notificationsRouter,
   practice: practiceRouter,

@@ -49,7 +49,8 @@ export class TestBrowser {
   constructor(
     private readonly db: Database,
     private readonly keyring: Keyring,
-    readonly ip = `203.0.113.${Math.floor(Math.random() * 250) + 1}`,
+    /** null = unknown, as behind no trusted proxy. */
+    readonly ip: string | null = `203.0.113.${Math.floor(Math.random() * 250) + 1}`,
   ) {}
 
   /** The API as this browser sees it: the caller is resolved from its cookie on every call. */
@@ -123,7 +124,7 @@ export function seededTestApi() {
     get db(): Database {
       return this.database.db;
     },
-    browser(ip?: string) {
+    browser(ip?: string | null) {
       return new TestBrowser(this.db, keyring, ip);
     },
   };

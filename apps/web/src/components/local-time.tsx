@@ -5,7 +5,7 @@ import { useSyncExternalStore } from "react";
 const subscribeNever = () => () => undefined;
 
 /** True in the browser after hydration; false while rendering on the server. */
-function useIsClient(): boolean {
+export function useIsClient(): boolean {
   return useSyncExternalStore(
     subscribeNever,
     () => true,

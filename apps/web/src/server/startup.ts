@@ -1,11 +1,12 @@
 import { readApiEnv, serverKeyring } from "@resq/api";
 import { outboxTransport } from "@resq/api";
 import { startJobs } from "@resq/api/jobs";
+import { EventHub } from "@resq/api/realtime";
 import { resendTransport } from "@resq/api/email/resend";
 import { prepareDatabase } from "@resq/db/bootstrap";
 import { getDatabase } from "@resq/db/client";
 
-import { registerJobs } from "./runtime";
+import { registerEventHub, registerJobs } from "./runtime";
 
 /**
  * Opens the database, applies pending migrations, seeds demo data when configured, loads the
@@ -21,6 +22,7 @@ export async function startServer(): Promise<void> {
     : outboxTransport;
   const jobs = await startJobs(handle, { transport, appUrl: apiEnv.APP_URL });
   registerJobs(jobs);
+  registerEventHub(await EventHub.start(handle));
   console.info(
     `RESQ ready: ${handle.kind === "pglite" ? "embedded PGlite" : "Postgres"}` +
       (seeded ? ", demo data seeded" : "") +

@@ -9,6 +9,7 @@ import { queueEmail } from "../email/outbox";
 import { waitlistEmails } from "../email/templates";
 import { notify } from "../notify";
 import { localDateOf } from "../scheduling";
+import { freeSlots, loadSchedules } from "../providers/schedule";
 import { checkSlot, lockDoctorSchedule } from "./booking";
 import { appointmentDetails, emailSummary } from "./details";
 
@@ -159,4 +160,48 @@ export async function expiredHolds(db: Database, now = new Date()): Promise<stri
     .where(and(eq(appointments.status, "held"), lt(appointments.holdExpiresAt, now)))
     .limit(100);
   return rows.map((row) => row.id);
+}
+
+/**
+ * New availability (more weekly hours, extra hours on a date): offers the first free time in each
+ * waiting patient's range, in the order they joined, one hold per patient. Returns the holds made.
+ */
+export async function offerNewAvailability(
+  db: Database,
+  doctorId: string,
+  options: { holdMinutes: number; appUrl: string; now?: Date },
+): Promise<{ appointmentId: string; holdExpiresAt: Date }[]> {
+  const now = options.now ?? new Date();
+  const waiting = await db
+    .select()
+    .from(waitlistEntries)
+    .where(and(eq(waitlistEntries.doctorId, doctorId), eq(waitlistEntries.status, "waiting")))
+    .orderBy(asc(waitlistEntries.createdAt))
+    .limit(50);
+  const holds = [];
+  for (const entry of waiting) {
+    const start = new Date(
+      Math.max(now.getTime(), Date.parse(`${entry.fromDate}T00:00:00Z`) - 86_400_000),
+    );
+    const end = new Date(Date.parse(`${entry.toDate}T00:00:00Z`) + 2 * 86_400_000);
+    if (end <= now) continue;
+    const schedule = (await loadSchedules(db, [doctorId], { start, end })).get(doctorId);
+    const service = schedule?.services.find((s) => s.id === entry.serviceId);
+    if (!schedule || !service) continue;
+    const first = freeSlots(
+      schedule,
+      service.durationMinutes,
+      entry.fromDate,
+      entry.toDate,
+      now,
+    )[0];
+    if (!first) continue;
+    const hold = await offerFreedSlot(
+      db,
+      { doctorId, startsAt: first.startsAt },
+      { ...options, now },
+    );
+    if (hold) holds.push(hold);
+  }
+  return holds;
 }

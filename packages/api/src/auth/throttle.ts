@@ -19,9 +19,10 @@ export const limits = {
 /** Counts a hit for each key; throws 429 (with Retry-After) when any is over its budget. */
 export async function enforceLimits(
   db: Database,
-  checks: [key: string, rule: RateLimitRule][],
+  checks: [key: string | null, rule: RateLimitRule][],
 ): Promise<void> {
   for (const [key, rule] of checks) {
+    if (key === null) continue;
     const result = await hitRateLimit(db, key, rule);
     if (!result.allowed) throw throttled(result.retryAfterSeconds);
   }
@@ -35,7 +36,9 @@ export async function enforceBackoff(db: Database, key: string): Promise<void> {
 
 /** Throttling keys: emails are lower-cased so case does not give extra tries. */
 export const keys = {
-  ip: (scope: string, ip: string | null) => `${scope}:ip:${ip ?? "unknown"}`,
+  // Without a known client IP (no trusted proxy in front) there is no per-IP budget: one shared
+  // bucket would let a single attacker lock every user out. Per-account limits still apply.
+  ip: (scope: string, ip: string | null) => (ip ? `${scope}:ip:${ip}` : null),
   email: (scope: string, email: string) => `${scope}:email:${email.trim().toLowerCase()}`,
   account: (scope: string, userId: string) => `${scope}:user:${userId}`,
 };

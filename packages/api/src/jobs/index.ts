@@ -8,6 +8,7 @@ import { sendAppointmentReminder, type ReminderJob } from "../appointments/remin
 import {
   expiredHolds,
   offerFreedSlot,
+  offerNewAvailability,
   releaseHold,
   type FreedSlot,
 } from "../appointments/waitlist";
@@ -23,6 +24,8 @@ export interface JobQueue {
   scheduleReminders(appointmentId: string, startsAt: Date): Promise<void>;
   /** A booked time was freed: offer it to the doctor's waitlist. */
   offerFreedSlot(slot: FreedSlot): Promise<void>;
+  /** A doctor added availability: offer it to their waitlist. */
+  offerNewAvailability(doctorId: string): Promise<void>;
   /** A message arrived for a user: email them (once per burst, never the text) unless they read it first. */
   scheduleMessageDigest(userId: string): Promise<void>;
 }
@@ -36,6 +39,7 @@ export const QUEUES = {
   waitlistExpire: "waitlist.expire",
   waitlistSweep: "waitlist.sweep",
   messageDigest: "messages.digest",
+  waitlistNewAvailability: "waitlist.new_availability",
 } as const;
 
 export interface RunningJobs extends JobQueue {
@@ -118,6 +122,25 @@ export async function startJobs(
       if (freed) await offer(freed);
     },
   );
+  await boss.work<{ doctorId: string }>(
+    QUEUES.waitlistNewAvailability,
+    { pollingIntervalSeconds },
+    async ([job]) => {
+      if (!job) return;
+      const holdMinutes = (await readSettings(handle.db))["booking.waitlistHoldMinutes"];
+      const holds = await offerNewAvailability(handle.db, job.data.doctorId, {
+        holdMinutes,
+        appUrl,
+      });
+      for (const hold of holds)
+        await boss.send(
+          QUEUES.waitlistExpire,
+          { appointmentId: hold.appointmentId },
+          { startAfter: hold.holdExpiresAt },
+        );
+      if (holds.length) await kickEmailDelivery();
+    },
+  );
   // Safety net: holds whose expiry job was lost are released within a minute.
   await boss.work(QUEUES.waitlistSweep, { pollingIntervalSeconds }, async () => {
     for (const id of await expiredHolds(handle.db)) {
@@ -156,6 +179,13 @@ export async function startJobs(
         },
       );
     },
+    async offerNewAvailability(doctorId) {
+      await boss.send(
+        QUEUES.waitlistNewAvailability,
+        { doctorId },
+        { singletonKey: doctorId, singletonSeconds: 10 },
+      );
+    },
     async offerFreedSlot(slot) {
       await boss.send(QUEUES.waitlistOffer, {
         doctorId: slot.doctorId,
@@ -186,5 +216,6 @@ export const noJobs: JobQueue = {
   kickEmailDelivery: () => Promise.resolve(),
   scheduleReminders: () => Promise.resolve(),
   offerFreedSlot: () => Promise.resolve(),
+  offerNewAvailability: () => Promise.resolve(),
   scheduleMessageDigest: () => Promise.resolve(),
 };

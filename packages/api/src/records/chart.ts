@@ -13,16 +13,9 @@ import {
   users,
 } from "@resq/db/schema";
 
-export const RECORD_TYPES = [
-  "encounter",
-  "note",
-  "problem",
-  "prescription",
-  "lab",
-  "allergy",
-  "immunization",
-] as const;
-export type RecordType = (typeof RECORD_TYPES)[number];
+import { RECORD_TYPES, type RecordType } from "./types";
+
+export { RECORD_TYPES, type RecordType };
 
 export interface TimelineEntry {
   id: string;

@@ -1,5 +1,15 @@
 import { sql } from "drizzle-orm";
-import { customType, index, integer, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import {
+  bigserial,
+  customType,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  text,
+  timestamp,
+  uuid,
+} from "drizzle-orm/pg-core";
 
 import { appointments } from "./practice";
 import { users } from "./users";
@@ -83,3 +93,21 @@ export const messageDigests = pgTable("message_digests", {
     .references(() => users.id, { onDelete: "cascade" }),
   lastSentAt: timestamp("last_sent_at", { withTimezone: true }).notNull(),
 });
+
+/**
+ * What happened to a user, in order (new message, read receipt, notification): the real-time stream
+ * replays from here after a reconnect, so nothing is missed or shown twice. Ids only, never text.
+ */
+export const userEvents = pgTable(
+  "user_events",
+  {
+    id: bigserial("id", { mode: "number" }).primaryKey(),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    kind: text("kind").notNull(),
+    payload: jsonb("payload").notNull().default({}),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("user_events_user_idx").on(t.userId, t.id)],
+);

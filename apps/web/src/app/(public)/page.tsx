@@ -5,16 +5,19 @@ import {
   FileHeart,
   LockKeyhole,
   MessageSquareText,
+  Search,
   ShieldCheck,
   Stethoscope,
   UsersRound,
   type LucideIcon,
 } from "lucide-react";
+import Form from "next/form";
 import Link from "next/link";
 
 import { Badge } from "@resq/ui/badge";
 import { Button } from "@resq/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@resq/ui/card";
+import { Input } from "@resq/ui/input";
 
 import { api } from "~/trpc/server";
 
@@ -132,8 +135,40 @@ export default async function LandingPage() {
             RESQ connects patients and clinics: booking, records, messages and bills, built for
             privacy from the first line. Open source, and hostable by any clinic.
           </p>
+          <Form
+            action="/doctors"
+            role="search"
+            aria-label="Find a doctor"
+            className="mt-8 grid max-w-2xl gap-2"
+          >
+            <label htmlFor="hero-search" className="font-medium">
+              Find a doctor
+            </label>
+            <div className="flex flex-col gap-2 sm:flex-row">
+              <Input
+                id="hero-search"
+                type="search"
+                name="q"
+                maxLength={100}
+                autoComplete="off"
+                placeholder="Specialty, condition, name or city"
+                className="h-12 bg-background sm:flex-1"
+              />
+              <Button type="submit" size="lg" className="h-12">
+                <Search aria-hidden="true" />
+                Search
+              </Button>
+            </div>
+            <p className="text-sm">
+              Or{" "}
+              <Link href="/doctors" className="underline underline-offset-4 hover:no-underline">
+                browse every doctor
+              </Link>
+              , no account needed.
+            </p>
+          </Form>
           <div className="mt-8 flex flex-col gap-3 sm:flex-row">
-            <Button asChild size="lg">
+            <Button asChild size="lg" variant="outline">
               <Link href="/sign-up">Create a patient account</Link>
             </Button>
             <Button asChild size="lg" variant="outline">

@@ -131,6 +131,26 @@ describe(`sign-in on ${testDatabaseKind()}`, () => {
     expect(last?.code).toBe("TOO_MANY_REQUESTS");
   });
 
+  it("has no shared per-IP bucket when the client IP is unknown (no trusted proxy)", async () => {
+    // 35 failed sign-ins for different accounts from unknown IPs must not lock anybody else out.
+    for (let i = 0; i < 35; i++) {
+      const failed = await failureOf(
+        (await app.browser(null).api()).auth.signIn({
+          email: `nobody${i}@example.org`,
+          password: "guess guess",
+        }),
+      );
+      expect(failed.code).toBe("UNAUTHORIZED");
+    }
+    expect(
+      (
+        await (
+          await app.browser(null).api()
+        ).auth.signIn({ email: "doctor@resq.test", password: DEMO_PASSWORD })
+      ).next,
+    ).toBe("home");
+  });
+
   it("refuses a suspended user and ends their sessions' use at once", async () => {
     const { b } = await signedIn("patient2@resq.test");
     await app.db

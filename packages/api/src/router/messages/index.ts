@@ -27,6 +27,7 @@ import {
   type AttachmentInput,
 } from "../../messaging/attachments";
 import { notify } from "../../notify";
+import { publishUserEvent } from "../../realtime/publish";
 import { AppError, createRouter, roleProcedure } from "../../trpc";
 
 const participants = roleProcedure("patient", "doctor");
@@ -80,15 +81,13 @@ async function storeMessage(
     .returning();
   if (!message) throw new Error("message not stored");
   for (const file of checked.files) {
-    await db
-      .insert(messageAttachments)
-      .values({
-        messageId: message.id,
-        filename: file.filename,
-        contentType: file.contentType,
-        sizeBytes: file.data.length,
-        data: file.data,
-      });
+    await db.insert(messageAttachments).values({
+      messageId: message.id,
+      filename: file.filename,
+      contentType: file.contentType,
+      sizeBytes: file.data.length,
+      data: file.data,
+    });
   }
   // Sending reads everything before it, and un-archives the conversation for the recipient.
   await db
@@ -100,6 +99,13 @@ async function storeMessage(
     )
     .where(eq(conversations.id, conversation.id));
   const recipient = side(ctx) === "patient" ? conversation.doctorId : conversation.patientId;
+  // Live: the recipient's open pages and the sender's other devices show it at once.
+  for (const userId of [recipient, ctx.caller.userId]) {
+    await publishUserEvent(db, userId, "message.new", {
+      conversationId: conversation.id,
+      messageId: message.id,
+    });
+  }
   // The notification names the sender and the subject, never the message text.
   await notify(db, recipient, {
     kind: "message.new",
@@ -313,6 +319,10 @@ const conversation = participants
         .update(conversations)
         .set(mine ? { patientLastReadAt: new Date() } : { doctorLastReadAt: new Date() })
         .where(eq(conversations.id, own.id));
+      // A read receipt for the other side, live.
+      await publishUserEvent(tx, mine ? own.doctorId : own.patientId, "message.read", {
+        conversationId: own.id,
+      });
       await audit(ctx, tx, {
         action: "message.read",
         patientId: own.patientId,

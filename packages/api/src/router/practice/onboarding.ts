@@ -244,6 +244,7 @@ export const saveAvailability = doctorProcedure
       });
     });
     await refreshNextAvailable(ctx.db, [ctx.caller.userId]);
+    await ctx.jobs.offerNewAvailability(ctx.caller.userId);
     return { ok: true as const };
   });
 
@@ -268,6 +269,7 @@ export const addOverride = doctorProcedure.input(overrideInput).mutation(async (
     return inserted;
   });
   await refreshNextAvailable(ctx.db, [ctx.caller.userId]);
+  if (input.kind === "extra_hours") await ctx.jobs.offerNewAvailability(ctx.caller.userId);
   return { id: row?.id };
 });
 

@@ -1,4 +1,4 @@
-import { and, count, desc, eq, inArray } from "drizzle-orm";
+import { and, count, desc, eq, inArray, sql } from "drizzle-orm";
 import { z } from "zod";
 
 import { auditEvents, treatmentNotes, users } from "@resq/db/schema";
@@ -17,7 +17,11 @@ export const summary = chartReaders
     const { patientId, access } = await requireChart(ctx, input.patientId);
     return ctx.db.transaction(async (tx) => {
       await auditChart(ctx, tx, { action: "record.summary_read", patientId, access });
-      return { ...(await chartSummary(tx, patientId)), access: access.via };
+      return {
+        ...(await chartSummary(tx, patientId)),
+        access: access.via,
+        accessExpiresAt: access.via === "break_glass" ? access.expiresAt : null,
+      };
     });
   });
 
@@ -114,7 +118,11 @@ export const accessLog = patientProcedure
       .default({ page: 1, pageSize: 25 }),
   )
   .query(async ({ ctx, input }) => {
-    const where = eq(auditEvents.patientId, ctx.caller.userId);
+    // Accesses by others: the patient's own reads are not news to them.
+    const where = and(
+      eq(auditEvents.patientId, ctx.caller.userId),
+      sql`${auditEvents.actorId} is distinct from ${ctx.caller.userId}::uuid`,
+    );
     const [total] = await ctx.db.select({ n: count() }).from(auditEvents).where(where);
     const rows = await ctx.db
       .select({

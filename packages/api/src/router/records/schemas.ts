@@ -1,6 +1,6 @@
 import { z } from "zod";
 
-import { RECORD_TYPES } from "../../records/chart";
+import { RECORD_TYPES } from "../../records/types";
 
 /** Clinical entry inputs, shared with the chart's forms. Dates may not be in the future. */
 const notFuture = (label: string) => (value: Date) =>

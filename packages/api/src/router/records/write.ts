@@ -1,6 +1,7 @@
 import { and, eq } from "drizzle-orm";
 
 import { encrypt } from "@resq/auth/encryption";
+import type { Database } from "@resq/db/client";
 import {
   allergies,
   breakGlassGrants,
@@ -16,6 +17,8 @@ import { audit } from "../../audit";
 import { queueEmail } from "../../email/outbox";
 import { notify } from "../../notify";
 import { auditChart, chartNotFound, requireChart } from "../../records/access";
+import type { Caller, Context } from "../../context";
+import type { RecordType } from "../../records/types";
 import { AppError, doctorProcedure, roleProcedure } from "../../trpc";
 import {
   allergyInput,
@@ -29,138 +32,128 @@ import {
 } from "./schemas";
 import { z } from "zod";
 
-const added = (id: string | undefined) => ({ id: id ?? "" });
-
-export const addProblem = doctorProcedure.input(problemInput).mutation(async ({ ctx, input }) => {
-  const { patientId, access } = await requireChart(ctx, input.patientId);
+/**
+ * Adds one entry to a chart the calling doctor may write to (care relationship or break-glass):
+ * the insert, its audit event and the patient's notification in one transaction.
+ */
+async function addEntry(
+  ctx: Context & { caller: Caller },
+  patientIdInput: string,
+  type: RecordType,
+  insert: (tx: Database, patientId: string) => Promise<string | undefined>,
+  notice?: { title: string; body?: string },
+): Promise<{ id: string }> {
+  const { patientId, access } = await requireChart(ctx, patientIdInput);
   return ctx.db.transaction(async (tx) => {
-    const [row] = await tx
-      .insert(problems)
-      .values({ ...input, recordedById: ctx.caller.userId, onsetDate: input.onsetDate ?? null })
-      .returning({ id: problems.id });
+    const id = await insert(tx, patientId);
     await auditChart(ctx, tx, {
       action: "record.created",
       patientId,
       access,
-      recordType: "problem",
-      recordId: row?.id,
+      recordType: type,
+      recordId: id,
     });
-    await notify(tx, patientId, {
-      kind: "record.new",
-      title: "New entry in your health record",
-      body: "A diagnosis was added.",
-      link: "/patient/records",
-    });
-    return added(row?.id);
+    if (notice)
+      await notify(tx, patientId, { kind: "record.new", ...notice, link: "/patient/records" });
+    return { id: id ?? "" };
   });
-});
+}
 
-export const addPrescription = doctorProcedure
-  .input(prescriptionInput)
-  .mutation(async ({ ctx, input }) => {
-    const { patientId, access } = await requireChart(ctx, input.patientId);
-    return ctx.db.transaction(async (tx) => {
+export const addProblem = doctorProcedure.input(problemInput).mutation(({ ctx, input }) =>
+  addEntry(
+    ctx,
+    input.patientId,
+    "problem",
+    async (tx, patientId) => {
+      const [row] = await tx
+        .insert(problems)
+        .values({
+          ...input,
+          patientId,
+          recordedById: ctx.caller.userId,
+          onsetDate: input.onsetDate ?? null,
+        })
+        .returning({ id: problems.id });
+      return row?.id;
+    },
+    { title: "New entry in your health record", body: "A diagnosis was added." },
+  ),
+);
+
+export const addPrescription = doctorProcedure.input(prescriptionInput).mutation(({ ctx, input }) =>
+  addEntry(
+    ctx,
+    input.patientId,
+    "prescription",
+    async (tx, patientId) => {
       const [row] = await tx
         .insert(prescriptions)
         .values({
           ...input,
+          patientId,
           prescriberId: ctx.caller.userId,
           durationDays: input.durationDays ?? null,
         })
         .returning({ id: prescriptions.id });
-      await auditChart(ctx, tx, {
-        action: "record.created",
-        patientId,
-        access,
-        recordType: "prescription",
-        recordId: row?.id,
-      });
-      await notify(tx, patientId, {
-        kind: "record.new",
-        title: "New prescription",
-        link: "/patient/records",
-      });
-      return added(row?.id);
-    });
-  });
+      return row?.id;
+    },
+    { title: "New prescription" },
+  ),
+);
 
 export const addLab = doctorProcedure.input(labInput).mutation(async ({ ctx, input }) => {
-  const { patientId, access } = await requireChart(ctx, input.patientId);
   const outside =
     input.valueNumeric !== undefined &&
     ((input.referenceLow !== undefined && input.valueNumeric < input.referenceLow) ||
       (input.referenceHigh !== undefined && input.valueNumeric > input.referenceHigh));
-  return ctx.db.transaction(async (tx) => {
-    const [row] = await tx
-      .insert(labResults)
-      .values({
-        patientId,
-        recordedById: ctx.caller.userId,
-        testName: input.testName,
-        code: input.code ?? null,
-        valueNumeric: input.valueNumeric?.toString() ?? null,
-        valueText: input.valueText ?? null,
-        unit: input.unit ?? null,
-        referenceLow: input.referenceLow?.toString() ?? null,
-        referenceHigh: input.referenceHigh?.toString() ?? null,
-        abnormal: outside,
-        collectedAt: input.collectedAt,
-        reportedAt: input.reportedAt,
-      })
-      .returning({ id: labResults.id });
-    await auditChart(ctx, tx, {
-      action: "record.created",
-      patientId,
-      access,
-      recordType: "lab",
-      recordId: row?.id,
-    });
-    await notify(tx, patientId, {
-      kind: "record.new",
-      title: "New lab result",
-      link: "/patient/records",
-    });
-    return { ...added(row?.id), abnormal: outside };
-  });
+  const { id } = await addEntry(
+    ctx,
+    input.patientId,
+    "lab",
+    async (tx, patientId) => {
+      const [row] = await tx
+        .insert(labResults)
+        .values({
+          patientId,
+          recordedById: ctx.caller.userId,
+          testName: input.testName,
+          code: input.code ?? null,
+          valueNumeric: input.valueNumeric?.toString() ?? null,
+          valueText: input.valueText ?? null,
+          unit: input.unit ?? null,
+          referenceLow: input.referenceLow?.toString() ?? null,
+          referenceHigh: input.referenceHigh?.toString() ?? null,
+          abnormal: outside,
+          collectedAt: input.collectedAt,
+          reportedAt: input.reportedAt,
+        })
+        .returning({ id: labResults.id });
+      return row?.id;
+    },
+    { title: "New lab result" },
+  );
+  return { id, abnormal: outside };
 });
 
-export const addAllergy = doctorProcedure.input(allergyInput).mutation(async ({ ctx, input }) => {
-  const { patientId, access } = await requireChart(ctx, input.patientId);
-  return ctx.db.transaction(async (tx) => {
+export const addAllergy = doctorProcedure.input(allergyInput).mutation(({ ctx, input }) =>
+  addEntry(ctx, input.patientId, "allergy", async (tx, patientId) => {
     const [row] = await tx
       .insert(allergies)
-      .values({ ...input, recordedById: ctx.caller.userId })
+      .values({ ...input, patientId, recordedById: ctx.caller.userId })
       .returning({ id: allergies.id });
-    await auditChart(ctx, tx, {
-      action: "record.created",
-      patientId,
-      access,
-      recordType: "allergy",
-      recordId: row?.id,
-    });
-    return added(row?.id);
-  });
-});
+    return row?.id;
+  }),
+);
 
-export const addImmunization = doctorProcedure
-  .input(immunizationInput)
-  .mutation(async ({ ctx, input }) => {
-    const { patientId, access } = await requireChart(ctx, input.patientId);
-    return ctx.db.transaction(async (tx) => {
-      const [row] = await tx
-        .insert(immunizations)
-        .values({ ...input, recordedById: ctx.caller.userId, lot: input.lot ?? null })
-        .returning({ id: immunizations.id });
-      await auditChart(ctx, tx, {
-        action: "record.created",
-        patientId,
-        access,
-        recordType: "immunization",
-        recordId: row?.id,
-      });
-      return added(row?.id);
-    });
-  });
+export const addImmunization = doctorProcedure.input(immunizationInput).mutation(({ ctx, input }) =>
+  addEntry(ctx, input.patientId, "immunization", async (tx, patientId) => {
+    const [row] = await tx
+      .insert(immunizations)
+      .values({ ...input, patientId, recordedById: ctx.caller.userId, lot: input.lot ?? null })
+      .returning({ id: immunizations.id });
+    return row?.id;
+  }),
+);
 
 /** Creates or updates the caller's draft note (encrypted at rest). Signed notes cannot be edited. */
 export const saveNoteDraft = doctorProcedure
@@ -319,7 +312,7 @@ export const breakGlass = roleProcedure("doctor", "admin")
         patientId: patient.id,
         recordType: "break_glass",
         recordId: row?.id,
-        details: { reason: input.reason, minutes: input.minutes },
+        details: { via: "break_glass", breakGlassReason: input.reason, minutes: input.minutes },
       });
       const message = `${ctx.caller.name} (${ctx.caller.role}) opened your health record in an emergency. Reason: ${input.reason}`;
       await notify(tx, patient.id, {

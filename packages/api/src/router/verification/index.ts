@@ -6,6 +6,7 @@ import { doctorProfiles, practices, users } from "@resq/db/schema";
 
 import { audit } from "../../audit";
 import { queueEmail } from "../../email/outbox";
+import { notify } from "../../notify";
 import { providerEmails } from "../../email/templates";
 import { refreshNextAvailable } from "../../providers/schedule";
 import { AppError, adminProcedure, createRouter } from "../../trpc";
@@ -107,6 +108,12 @@ const decide = adminProcedure.input(decisionInput).mutation(async ({ ctx, input 
         ctx.appUrl,
       ),
     );
+    await notify(tx, input.doctorId, {
+      kind: "verification.result",
+      title: approved ? "Your profile is verified" : "Your profile needs changes",
+      body: approved ? "Patients can now find and book you." : (input.reason ?? undefined),
+      link: approved ? "/doctor" : "/doctor/onboarding",
+    });
     await audit(ctx, tx, {
       action: approved ? "admin.doctor_verified" : "admin.doctor_rejected",
       subjectUserId: input.doctorId,

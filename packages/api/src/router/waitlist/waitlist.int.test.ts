@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { appointments, emailOutbox, users, waitlistEntries } from "@resq/db/schema";
 import { testDatabaseKind } from "@resq/db/testing";
 
-import { offerFreedSlot, releaseHold } from "../../appointments/waitlist";
+import { offerFreedSlot, offerNewAvailability, releaseHold } from "../../appointments/waitlist";
 import { refreshAllNextAvailable } from "../../providers/schedule";
 import {
   failureOf,
@@ -183,6 +183,50 @@ describe(`waitlist on ${testDatabaseKind()}`, () => {
       (await failureOf((await third.api()).waitlist.accept({ appointmentId: next!.appointmentId })))
         .appCode,
     ).toBe("OFFER_EXPIRED");
+  });
+
+  it("offers new availability (extra hours on a day off) to the first patient waiting", async () => {
+    const dermatologist = await idOf("doctor2@resq.test");
+    const service = (await (await app.browser().api()).directory.doctor({ id: dermatologist }))
+      .services[0]!;
+    // The next Saturday at least three days away: the practice has no hours then.
+    const saturday = new Date(Date.now() + 3 * 86_400_000);
+    while (saturday.getUTCDay() !== 6) saturday.setUTCDate(saturday.getUTCDate() + 1);
+    const date = saturday.toISOString().slice(0, 10);
+    const waiting = await signUpAndVerify(app, {
+      role: "patient",
+      email: "weekend.waiting@example.org",
+    });
+    await (
+      await waiting.api()
+    ).waitlist.join({
+      doctorId: dermatologist,
+      serviceId: service.id,
+      fromDate: date,
+      toDate: date,
+    });
+    expect(
+      await offerNewAvailability(app.db, dermatologist, {
+        holdMinutes: 15,
+        appUrl: "http://localhost",
+      }),
+    ).toEqual([]);
+
+    const doctor = await (await signedInAs(app, "doctor2@resq.test")).api();
+    await doctor.practice.addOverride({
+      date,
+      kind: "extra_hours",
+      startTime: "10:00",
+      endTime: "12:00",
+    });
+    const holds = await offerNewAvailability(app.db, dermatologist, {
+      holdMinutes: 15,
+      appUrl: "http://localhost",
+    });
+    expect(holds).toHaveLength(1);
+    const offer = (await (await waiting.api()).waitlist.mine())[0]?.offer;
+    expect(offer?.appointmentId).toBe(holds[0]!.appointmentId);
+    expect(offer?.startsAt.toISOString().slice(0, 10)).toBe(date);
   });
 
   it("validates the range and is for patients only", async () => {

@@ -1,12 +1,18 @@
-import { Inbox, ShieldCheck } from "lucide-react";
+import { BadgeCheck, Inbox, ShieldCheck } from "lucide-react";
 import type { Metadata } from "next";
 import Link from "next/link";
 
-import { signedInCaller } from "~/trpc/server";
+import { api, signedInCaller } from "~/trpc/server";
 
 export const metadata: Metadata = { title: "Dashboard" };
 
 const links = [
+  {
+    href: "/admin/verification",
+    icon: BadgeCheck,
+    title: "Doctor verification",
+    text: "Review new doctors' licences and approve or reject them before they are listed.",
+  },
   {
     href: "/admin/mailbox",
     icon: Inbox,
@@ -23,6 +29,8 @@ const links = [
 
 export default async function AdminDashboard() {
   const caller = await signedInCaller();
+  const waiting = (await (await api()).verification.queue({ status: "pending", pageSize: 1 }))
+    .total;
   return (
     <div className="grid gap-6">
       <h1 className="text-3xl font-semibold">Welcome, {caller?.name}</h1>
@@ -37,6 +45,13 @@ export default async function AdminDashboard() {
               <span className="grid gap-1">
                 <span className="font-semibold">{title}</span>
                 <span className="text-sm text-muted-foreground">{text}</span>
+                {href === "/admin/verification" ? (
+                  <span className="text-sm font-medium">
+                    {waiting === 0
+                      ? "Nobody is waiting."
+                      : `${waiting} ${waiting === 1 ? "doctor is" : "doctors are"} waiting.`}
+                  </span>
+                ) : null}
               </span>
             </Link>
           </li>

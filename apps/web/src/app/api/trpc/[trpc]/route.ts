@@ -6,7 +6,7 @@ import { currentCaller } from "~/server/caller";
 import { database } from "~/server/db";
 import { isAllowedOrigin } from "~/server/origin";
 import { requestMetaFrom } from "~/server/request-meta";
-import { jobQueue, keyring } from "~/server/runtime";
+import { eventHub, jobQueue, keyring } from "~/server/runtime";
 import { clearSessionCookieHeader, sessionCookieHeader } from "~/server/session-cookie";
 
 export const dynamic = "force-dynamic";
@@ -26,6 +26,7 @@ async function handler(req: Request) {
         caller: await currentCaller(req.headers),
         request: requestMetaFrom(req.headers),
         jobs: jobQueue(),
+        events: eventHub(),
         appUrl: readApiEnv().APP_URL,
         sessionCookie: {
           set: (token, expiresAt) =>

@@ -1,0 +1,78 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+
+import { gateOf } from "@resq/api";
+
+import { Pager, pageParam } from "~/components/appointments/pager";
+import { homeFor } from "~/navigation";
+import { api, signedInCaller } from "~/trpc/server";
+
+import { notificationHref } from "./link";
+import { NotificationList } from "./notification-list";
+
+export const metadata: Metadata = { title: "Notifications" };
+
+const PAGE_SIZE = 20;
+
+export default async function NotificationsPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
+  const caller = await signedInCaller();
+  if (!caller) notFound();
+  const page = pageParam((await searchParams).page);
+  const ready = gateOf(caller) === "full";
+  const trpc = await api();
+  const [list, unread] = ready
+    ? await Promise.all([
+        trpc.notifications.list({ page, pageSize: PAGE_SIZE }),
+        trpc.notifications.unreadCount(),
+      ])
+    : [null, null];
+
+  return (
+    <div className="grid gap-6">
+      <div className="grid gap-2">
+        <p className="text-sm">
+          <Link href={homeFor(caller.role)} className="text-primary underline underline-offset-4">
+            Back to your dashboard
+          </Link>
+        </p>
+        <h1 className="text-3xl font-semibold">Notifications</h1>
+      </div>
+      {list && unread ? (
+        <>
+          <NotificationList
+            unread={unread.unread}
+            items={list.items.map((item) => ({
+              id: item.id,
+              title: item.title,
+              body: item.body,
+              createdAt: item.createdAt,
+              read: item.readAt !== null,
+              href: notificationHref(item.link, caller.role),
+            }))}
+          />
+          <Pager
+            page={page}
+            hasNext={page * PAGE_SIZE < list.total}
+            label="Notification pages"
+            hrefFor={(n) => `/account/notifications?page=${n}`}
+          />
+        </>
+      ) : (
+        <p role="status" className="rounded-md border border-warning bg-warning/10 p-4 text-sm">
+          Finish setting up your account first.{" "}
+          <Link
+            href="/account/security"
+            className="font-medium text-primary underline underline-offset-4"
+          >
+            Go to security settings
+          </Link>
+        </p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,116 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+
+import { Button } from "@resq/ui/button";
+import { cn } from "@resq/ui/cn";
+
+import { addDays, dateInZone } from "~/components/format";
+import { api } from "~/trpc/server";
+
+import { BlockTime } from "./block-time";
+import { DaySchedule } from "./day-schedule";
+import {
+  dayLabel,
+  isDate,
+  scheduleHref,
+  startOfDayIn,
+  viewDates,
+  type ScheduleView,
+} from "./range";
+
+export const metadata: Metadata = { title: "Schedule" };
+
+export default async function SchedulePage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
+  const params = await searchParams;
+  const view: ScheduleView = params.view === "day" ? "day" : "week";
+  const trpc = await api();
+  const setup = await trpc.practice.onboarding();
+  const timeZone = setup.practice?.timeZone ?? "UTC";
+  const today = dateInZone(new Date(), timeZone);
+  const date = isDate(params.date) ? params.date : today;
+  const { days, step } = viewDates(view, date);
+  const first = days[0]!;
+  const last = days[days.length - 1]!;
+  const schedule = await trpc.appointments.schedule({
+    from: startOfDayIn(first, timeZone),
+    to: startOfDayIn(addDays(last, 1), timeZone),
+  });
+  const byDay = new Map(days.map((day) => [day, [] as typeof schedule.items]));
+  for (const item of schedule.items)
+    byDay.get(dateInZone(item.startsAt, schedule.timeZone))?.push(item);
+  const blocks = setup.overrides
+    .filter((override) => override.kind === "time_off" && override.date >= today)
+    .map(({ id, date: day, startTime, endTime, note }) => ({
+      id,
+      date: day,
+      startTime,
+      endTime,
+      note,
+    }));
+  const title = view === "day" ? dayLabel(first) : `Week of ${dayLabel(first)}`;
+
+  return (
+    <div className="grid gap-8">
+      <div className="grid gap-2">
+        <h1 className="text-3xl font-semibold">Schedule</h1>
+        <p className="text-muted-foreground">
+          Times are in your practice&apos;s time zone ({schedule.timeZone}).
+        </p>
+      </div>
+
+      <div className="flex flex-wrap items-center justify-between gap-3">
+        <nav aria-label="Schedule view">
+          <ul className="inline-flex rounded-lg bg-muted p-[3px]">
+            {(["day", "week"] as const).map((option) => (
+              <li key={option}>
+                <Link
+                  href={scheduleHref(option, date)}
+                  aria-current={option === view ? "page" : undefined}
+                  className={cn(
+                    "inline-flex h-9 items-center rounded-md px-4 text-sm font-medium text-muted-foreground hover:text-foreground",
+                    option === view && "bg-background text-foreground shadow-sm",
+                  )}
+                >
+                  {option === "day" ? "Day" : "Week"}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </nav>
+        <nav aria-label="Dates" className="flex flex-wrap gap-2">
+          <Button asChild variant="outline" size="sm">
+            <Link href={scheduleHref(view, addDays(first, -step))}>Previous {view}</Link>
+          </Button>
+          <Button asChild variant="outline" size="sm">
+            <Link href={scheduleHref(view, today)}>Today</Link>
+          </Button>
+          <Button asChild variant="outline" size="sm">
+            <Link href={scheduleHref(view, addDays(first, step))}>Next {view}</Link>
+          </Button>
+        </nav>
+      </div>
+
+      <section aria-labelledby="range-title" className="grid gap-4">
+        <h2 id="range-title" className="text-xl font-semibold">
+          {title}
+        </h2>
+        {days.map((day) => (
+          <DaySchedule
+            key={day}
+            date={day}
+            isToday={day === today}
+            items={byDay.get(day) ?? []}
+            timeZone={schedule.timeZone}
+            headingLevel={view === "day" ? null : "h3"}
+          />
+        ))}
+      </section>
+
+      <BlockTime blocks={blocks} today={today} defaultDate={date < today ? today : date} />
+    </div>
+  );
+}

@@ -1,0 +1,143 @@
+import Link from "next/link";
+
+import { Button } from "@resq/ui/button";
+import { Input } from "@resq/ui/input";
+import { Label } from "@resq/ui/label";
+
+import { Pager } from "~/components/appointments/pager";
+import { LocalTime } from "~/components/local-time";
+
+import { OutOfRange } from "./summary-cards";
+import {
+  RECORD_TYPES,
+  TYPE_LABELS,
+  timelineHref,
+  typeLabel,
+  type Timeline,
+  type TimelineFilters,
+} from "./types";
+
+const OUTSIDE = " · outside the normal range";
+
+/**
+ * Every entry of a chart, newest first, with filters kept in the URL (a plain GET form, so it works
+ * before hydration) and pages. Each entry links to its detail page.
+ */
+export function RecordTimeline({
+  timeline,
+  filters,
+  basePath,
+  hrefFor,
+}: {
+  timeline: Timeline;
+  filters: TimelineFilters;
+  basePath: string;
+  hrefFor: (id: string) => string;
+}) {
+  const pages = Math.max(1, Math.ceil(timeline.total / timeline.pageSize));
+  const filtered = filters.types.length > 0 || filters.from !== "" || filters.to !== "";
+  return (
+    <section aria-labelledby="timeline-title" id="timeline" className="grid gap-4">
+      <h2 id="timeline-title" className="text-xl font-semibold">
+        Timeline
+      </h2>
+      <form
+        method="get"
+        action={basePath}
+        className="grid gap-4 rounded-xl border p-4"
+        aria-label="Filter the timeline"
+      >
+        <fieldset className="grid gap-2">
+          <legend className="mb-2 text-sm font-medium">Show</legend>
+          <div className="flex flex-wrap gap-x-5 gap-y-2">
+            {RECORD_TYPES.map((type) => (
+              <label key={type} className="flex items-center gap-2 text-sm">
+                <input
+                  type="checkbox"
+                  name="types"
+                  value={type}
+                  defaultChecked={filters.types.includes(type)}
+                  className="size-5 shrink-0 accent-primary"
+                />
+                {TYPE_LABELS[type]}
+              </label>
+            ))}
+          </div>
+        </fieldset>
+        <div className="grid gap-4 sm:grid-cols-2">
+          <div className="grid gap-2">
+            <Label htmlFor="timeline-from">From</Label>
+            <Input id="timeline-from" type="date" name="from" defaultValue={filters.from} />
+          </div>
+          <div className="grid gap-2">
+            <Label htmlFor="timeline-to">To</Label>
+            <Input id="timeline-to" type="date" name="to" defaultValue={filters.to} />
+          </div>
+        </div>
+        <div className="flex flex-wrap items-center gap-3">
+          <Button type="submit" variant="outline">
+            Apply filters
+          </Button>
+          {filtered ? (
+            <Link
+              href={`${basePath}#timeline`}
+              className="text-sm text-primary underline underline-offset-4"
+            >
+              Clear filters
+            </Link>
+          ) : null}
+        </div>
+      </form>
+      <p className="text-sm text-muted-foreground" role="status">
+        {timeline.total === 0
+          ? filtered
+            ? "No entries match these filters."
+            : "Your record has no entries yet."
+          : timeline.total === 1
+            ? "1 entry."
+            : `${timeline.total} entries.`}
+      </p>
+      {timeline.items.length > 0 ? (
+        <ol className="grid gap-2" aria-label="Entries, newest first">
+          {timeline.items.map((item) => {
+            const outside = item.detail?.endsWith(OUTSIDE) ?? false;
+            const detail = outside ? item.detail!.slice(0, -OUTSIDE.length) : item.detail;
+            return (
+              <li key={`${item.type}-${item.id}`}>
+                <Link
+                  href={hrefFor(item.id)}
+                  className="grid gap-1 rounded-lg border p-3 hover:bg-accent focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-ring sm:grid-cols-[9rem_1fr]"
+                >
+                  <span className="text-sm font-medium text-muted-foreground">
+                    {typeLabel(item.type)}
+                  </span>
+                  <span className="grid gap-1">
+                    <span className="font-medium text-primary underline-offset-4">
+                      {item.title}
+                    </span>
+                    <span className="flex flex-wrap items-center gap-2 text-sm text-muted-foreground">
+                      <LocalTime date={item.recordedAt} />
+                      {detail ? <span>· {detail}</span> : null}
+                      {outside ? <OutOfRange /> : null}
+                    </span>
+                  </span>
+                </Link>
+              </li>
+            );
+          })}
+        </ol>
+      ) : null}
+      {pages > 1 ? (
+        <p className="text-sm text-muted-foreground">
+          Page {timeline.page} of {pages}
+        </p>
+      ) : null}
+      <Pager
+        page={timeline.page}
+        hasNext={timeline.page < pages}
+        label="Timeline pages"
+        hrefFor={(n) => timelineHref(basePath, filters, n)}
+      />
+    </section>
+  );
+}

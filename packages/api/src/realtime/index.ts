@@ -1,0 +1,2 @@
+export { EventHub } from "./hub";
+export { publishUserEvent, type UserEventKind } from "./publish";
