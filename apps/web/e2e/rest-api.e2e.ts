@@ -2,8 +2,6 @@ import { expect, test } from "@playwright/test";
 
 // The REST API for outside clients, over real HTTP against the built server (design.md's table).
 test.describe("REST API", () => {
-  test.skip(({ isMobile }) => isMobile, "HTTP-only checks: once is enough");
-
   test("login, refresh and logout behave as the contract says, at their trailing-slash paths", async ({
     request,
   }) => {
