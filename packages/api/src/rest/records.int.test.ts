@@ -85,6 +85,18 @@ describe(`REST medical records on ${testDatabaseKind()}`, () => {
     expect(
       (await restListRecords(new Request(`http://x/?patientId=${patientId}`), stranger)).status,
     ).toBe(404);
+    // Under an active break-glass grant the outsider gets in, flagged.
+    await (
+      await (await signedInAs(app, "doctor2@resq.test")).api()
+    ).records.breakGlass({
+      patientId,
+      reason: "Emergency department, patient unresponsive",
+      minutes: 15,
+    });
+    expect(
+      (await restGetRecord(new Request("http://x"), await bearer("doctor2@resq.test"), labId))
+        .status,
+    ).toBe(200);
     const careDoctor = await bearer("doctor@resq.test");
     expect(
       (await restListRecords(new Request(`http://x/?patientId=${patientId}`), careDoctor)).status,

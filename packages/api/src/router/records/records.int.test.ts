@@ -108,6 +108,41 @@ describe(`records access matrix on ${testDatabaseKind()}`, () => {
     expect(await outcome(api.records.get({ id: labId }))).toBe(expected);
     expect(await outcome(api.records.get({ id: noteId }))).toBe(expected);
     expect(await outcome(api.records.exportFhir(args))).toBe(expected);
+    expect(await outcome(api.records.exportPdf(args))).toBe(expected);
+  });
+
+  it("lets only the patient read their access log", async () => {
+    expect(await outcome((await as.patient.api()).records.accessLog({}))).toBe("allowed");
+    for (const who of ["careDoctor", "otherDoctor", "admin"] as const) {
+      expect(await outcome((await as[who].api()).records.accessLog({}))).toBe("FORBIDDEN");
+    }
+    expect(await outcome((await as.anonymous.api()).records.accessLog({}))).toBe("UNAUTHORIZED");
+  });
+
+  it("lets only the doctor in care write, sign and amend notes", async () => {
+    const draft = (browser: TestBrowser) =>
+      browser.api().then((api) => api.records.saveNoteDraft({ patientId, body: "Matrix check" }));
+    expect(await outcome(draft(as.careDoctor))).toBe("allowed");
+    expect(await outcome(draft(as.otherDoctor))).toBe("NOT_FOUND");
+    expect(await outcome(draft(as.patient))).toBe("FORBIDDEN");
+    expect(await outcome(draft(as.admin))).toBe("FORBIDDEN");
+    expect(await outcome(draft(as.anonymous))).toBe("UNAUTHORIZED");
+    const other = await as.otherDoctor.api();
+    expect(await outcome(other.records.signNote({ noteId }))).toBe("NOT_FOUND");
+    expect(
+      await outcome(
+        other.records.amendNote({ noteId, body: "Not mine", reason: "Trying to amend" }),
+      ),
+    ).toBe("NOT_FOUND");
+    expect(
+      await outcome(
+        (await as.patient.api()).records.amendNote({
+          noteId,
+          body: "Mine now",
+          reason: "Trying to amend",
+        }),
+      ),
+    ).toBe("FORBIDDEN");
   });
 
   it("lets only doctors in care write, and never patients or admins", async () => {
