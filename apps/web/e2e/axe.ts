@@ -2,10 +2,12 @@ import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page } from "@playwright/test";
 
 /**
- * Asserts that axe finds no WCAG 2.1 A/AA violation on the page as it is now, once finite
- * animations have settled (a toast fading in is judged at full opacity, not half way).
+ * Asserts that axe finds no WCAG 2.1 A/AA violation on the page as it is now, once the page has
+ * settled: finite animations finished (a toast fading in is judged at full opacity, not half way)
+ * and the document titled (React re-inserts <title> while a refreshed route streams in).
  */
 export async function expectNoAxeViolations(page: Page) {
+  await page.waitForFunction(() => document.title.trim().length > 0);
   await page.waitForFunction(() =>
     document
       .getAnimations()
