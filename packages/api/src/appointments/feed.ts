@@ -28,7 +28,6 @@ export async function calendarFeedFor(
     .where(and(eq(calendarFeeds.tokenHash, hashToken(token)), eq(users.status, "active")));
   if (!feed) return null;
   const since = new Date(Date.now() - 30 * 86_400_000);
-  const patient = users;
   const rows = await db
     .select({
       appointment: appointments,
@@ -50,11 +49,11 @@ export async function calendarFeedFor(
   const names = new Map(
     (
       await db
-        .select({ id: patient.id, name: patient.name })
-        .from(patient)
+        .select({ id: users.id, name: users.name })
+        .from(users)
         .where(
           inArray(
-            patient.id,
+            users.id,
             [
               ...new Set(rows.flatMap((r) => [r.appointment.doctorId, r.appointment.patientId])),
             ].concat(feed.userId),

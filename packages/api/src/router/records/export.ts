@@ -1,4 +1,4 @@
-import { asc, desc, eq, and } from "drizzle-orm";
+import { and, asc, desc, eq, inArray } from "drizzle-orm";
 import { z } from "zod";
 
 import {
@@ -90,13 +90,17 @@ export const exportPdf = exporters.input(exportInput).query(async ({ ctx, input 
       .from(treatmentNotes)
       .where(and(eq(treatmentNotes.patientId, patientId), eq(treatmentNotes.status, "signed")))
       .orderBy(asc(treatmentNotes.createdAt));
+    // Only the authors of these notes, not every doctor on the platform.
+    const authorIds = [...new Set(signed.map((note) => note.doctorId))];
     const authors = new Map(
-      (
-        await tx
-          .select({ id: users.id, name: users.name })
-          .from(users)
-          .where(eq(users.role, "doctor"))
-      ).map((u) => [u.id, u.name]),
+      authorIds.length
+        ? (
+            await tx
+              .select({ id: users.id, name: users.name })
+              .from(users)
+              .where(inArray(users.id, authorIds))
+          ).map((u) => [u.id, u.name])
+        : [],
     );
     const pdf = await renderRecordPdf({
       patientName: chart.patient?.name ?? "",
