@@ -12,6 +12,8 @@ export default defineConfig({
         test: {
           name: "pglite",
           include,
+          // PGlite runs inside the test worker, so one worker per core (vitest's default leaves one idle).
+          maxWorkers: 2,
           env: { TEST_DB: "pglite" },
           testTimeout: 30_000,
           hookTimeout: 60_000,
@@ -21,6 +23,8 @@ export default defineConfig({
         test: {
           name: "postgres",
           include: integration,
+          // These workers mostly wait on the Postgres server, which does the work in its own processes.
+          maxWorkers: 3,
           env: { TEST_DB: "postgres" },
           testTimeout: 30_000,
           hookTimeout: 60_000,

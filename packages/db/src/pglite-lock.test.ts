@@ -17,7 +17,8 @@ function freshDir() {
   return path.join(mkdtempSync(path.join(tmpdir(), "resq-lock-")), "pglite");
 }
 
-describe("one process per embedded database directory", () => {
+// Each test starts an on-disk PGlite (initdb), which takes long on a busy 2-core machine.
+describe("one process per embedded database directory", { timeout: 120_000 }, () => {
   it("refuses a directory another live process holds, with a message that says what to do", async () => {
     const dataDir = freshDir();
     const other = spawn(process.execPath, ["-e", "setTimeout(() => {}, 30000)"]);

@@ -2,10 +2,27 @@ import * as React from "react";
 
 import { cn } from "./cn";
 
-function Table({ className, ...props }: React.ComponentProps<"table">) {
+function Table({
+  className,
+  scrollLabel,
+  ...props
+}: React.ComponentProps<"table"> & {
+  /**
+   * Names the table's scroll region. A table wider than a phone scrolls sideways, and a scrollable
+   * region must be reachable by keyboard (WCAG 2.1.1), so with a label the region takes focus.
+   */
+  scrollLabel?: string;
+}) {
   return (
     // Narrow screens scroll the table sideways instead of squeezing or overflowing the page.
-    <div data-slot="table-container" className="relative w-full overflow-x-auto">
+    <div
+      data-slot="table-container"
+      role={scrollLabel ? "region" : undefined}
+      aria-label={scrollLabel}
+      // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex -- a scrollable region must be reachable by keyboard
+      tabIndex={scrollLabel ? 0 : undefined}
+      className="relative w-full overflow-x-auto rounded-md focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-ring"
+    >
       <table
         data-slot="table"
         className={cn("w-full caption-bottom text-sm", className)}

@@ -60,5 +60,5 @@ describe("pnpm audit:verify", () => {
     const broken = await verifyCommand(dataDir);
     expect(broken.code).toBe(1);
     expect(broken.output).toContain(`Audit chain BROKEN at event #${third?.seq} (content changed)`);
-  }, 60_000);
+  }, 180_000);
 });

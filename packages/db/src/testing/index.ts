@@ -5,6 +5,7 @@ import postgres from "postgres";
 import { openDatabase, type DatabaseHandle, type DatabaseKind } from "../client";
 import { migrateDatabase } from "../migrate";
 import { readTestEnv } from "./env";
+import { openMigratedPglite } from "./pglite-template";
 
 export interface TestDatabase extends DatabaseHandle {
   /** Ends the connection and removes the throwaway database. */
@@ -22,11 +23,7 @@ export function testDatabaseKind(): DatabaseKind {
  */
 export async function createTestDatabase(): Promise<TestDatabase> {
   const env = readTestEnv();
-  if (env.TEST_DB === "pglite") {
-    const handle = await openDatabase({ kind: "pglite" });
-    await migrateDatabase(handle);
-    return handle;
-  }
+  if (env.TEST_DB === "pglite") return openMigratedPglite();
 
   if (!env.TEST_DATABASE_URL) {
     throw new Error(

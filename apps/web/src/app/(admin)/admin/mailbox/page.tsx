@@ -74,7 +74,7 @@ export default async function MailboxPage({
       </p>
 
       {mailbox.items.length > 0 ? (
-        <Table aria-label="Emails, newest first">
+        <Table aria-label="Emails, newest first" scrollLabel="Emails">
           <TableHeader>
             <TableRow>
               <TableHead scope="col">To</TableHead>

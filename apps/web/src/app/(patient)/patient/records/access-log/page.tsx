@@ -3,6 +3,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 
 import {
+  Table,
   TableBody,
   TableCaption,
   TableCell,
@@ -74,65 +75,55 @@ export default async function AccessLogPage({
           {page > 1 ? "There are no more entries." : "Nobody has opened your record yet."}
         </p>
       ) : (
-        // The table scrolls sideways on narrow screens; its scroll region takes keyboard focus
-        // (the shared `Table` wrapper is not focusable, which axe flags).
-        <div
-          role="region"
-          aria-label="Accesses to your record"
-          // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex -- a scrollable region must be reachable by keyboard (WCAG 2.1.1)
-          tabIndex={0}
-          className="relative w-full overflow-x-auto rounded-md focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-ring"
-        >
-          <table className="w-full caption-bottom text-sm">
-            <TableCaption className="sr-only">Accesses to your record, newest first</TableCaption>
-            <TableHeader>
-              <TableRow>
-                <TableHead scope="col">Who</TableHead>
-                <TableHead scope="col">Role</TableHead>
-                <TableHead scope="col">When</TableHead>
-                <TableHead scope="col">What</TableHead>
-              </TableRow>
-            </TableHeader>
-            <TableBody>
-              {log.items.map((item) => (
-                <TableRow
-                  key={item.id}
-                  data-testid="access-row"
-                  className={
-                    item.breakGlass ? "bg-destructive/10 hover:bg-destructive/15" : undefined
-                  }
-                >
-                  <TableCell className="font-medium whitespace-normal">{item.actorName}</TableCell>
-                  <TableCell>
-                    {item.actorRole ? (ROLES[item.actorRole] ?? item.actorRole) : "—"}
-                  </TableCell>
-                  <TableCell>
-                    <LocalTime date={item.occurredAt} />
-                  </TableCell>
-                  <TableCell className="whitespace-normal">
-                    <span className="grid gap-1">
-                      <span>
-                        {actionLabel(item.action)}
-                        {item.recordType && item.recordType !== "break_glass"
-                          ? ` (${typeLabel(item.recordType).toLowerCase()})`
-                          : ""}
-                      </span>
-                      {item.breakGlass || item.action === "record.break_glass" ? (
-                        <span className="inline-flex items-start gap-1 font-medium text-destructive">
-                          <ShieldAlert aria-hidden="true" className="mt-0.5 size-4 shrink-0" />
-                          <span>
-                            Emergency access
-                            {item.breakGlassReason ? `. Reason: ${item.breakGlassReason}` : ""}
-                          </span>
-                        </span>
-                      ) : null}
+        <Table scrollLabel="Accesses to your record">
+          <TableCaption className="sr-only">Accesses to your record, newest first</TableCaption>
+          <TableHeader>
+            <TableRow>
+              <TableHead scope="col">Who</TableHead>
+              <TableHead scope="col">Role</TableHead>
+              <TableHead scope="col">When</TableHead>
+              <TableHead scope="col">What</TableHead>
+            </TableRow>
+          </TableHeader>
+          <TableBody>
+            {log.items.map((item) => (
+              <TableRow
+                key={item.id}
+                data-testid="access-row"
+                className={
+                  item.breakGlass ? "bg-destructive/10 hover:bg-destructive/15" : undefined
+                }
+              >
+                <TableCell className="font-medium whitespace-normal">{item.actorName}</TableCell>
+                <TableCell>
+                  {item.actorRole ? (ROLES[item.actorRole] ?? item.actorRole) : "—"}
+                </TableCell>
+                <TableCell>
+                  <LocalTime date={item.occurredAt} />
+                </TableCell>
+                <TableCell className="whitespace-normal">
+                  <span className="grid gap-1">
+                    <span>
+                      {actionLabel(item.action)}
+                      {item.recordType && item.recordType !== "break_glass"
+                        ? ` (${typeLabel(item.recordType).toLowerCase()})`
+                        : ""}
                     </span>
-                  </TableCell>
-                </TableRow>
-              ))}
-            </TableBody>
-          </table>
-        </div>
+                    {item.breakGlass || item.action === "record.break_glass" ? (
+                      <span className="inline-flex items-start gap-1 font-medium text-destructive">
+                        <ShieldAlert aria-hidden="true" className="mt-0.5 size-4 shrink-0" />
+                        <span>
+                          Emergency access
+                          {item.breakGlassReason ? `. Reason: ${item.breakGlassReason}` : ""}
+                        </span>
+                      </span>
+                    ) : null}
+                  </span>
+                </TableCell>
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
       )}
       <Pager
         page={page}
