@@ -10,7 +10,7 @@ const buttonVariants = cva(
     "disabled:pointer-events-none disabled:cursor-not-allowed disabled:opacity-50",
     "[&_svg]:pointer-events-none [&_svg]:shrink-0 [&_svg:not([class*='size-'])]:size-4",
     // Solid, full-contrast focus indicator offset from the button so it also shows on filled variants.
-    "outline-none focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-ring",
+    "outline-none focus-visible:outline-2 focus-visible:outline-solid focus-visible:outline-offset-2 focus-visible:outline-ring",
     "aria-invalid:border-destructive aria-invalid:focus-visible:outline-destructive",
   ],
   {

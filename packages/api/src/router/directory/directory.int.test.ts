@@ -36,6 +36,16 @@ describe(`doctor directory on ${testDatabaseKind()}`, () => {
     expect((await (await anonymous()).search({ q: "zzqxj" })).total).toBe(0);
   });
 
+  it("finds a doctor by the name as it is shown, title included", async () => {
+    for (const q of ["Dr. Lucas Moreau", "dr moreau", "Doctor Lucas Moreau"]) {
+      const found = await (await anonymous()).search({ q });
+      expect(
+        found.items.map((d) => d.name),
+        q,
+      ).toEqual(["Dr. Lucas Moreau"]);
+    }
+  });
+
   it("lists only verified doctors with a valid licence", async () => {
     const all = await (await anonymous()).search({ pageSize: 50 });
     const names = all.items.map((d) => d.name);

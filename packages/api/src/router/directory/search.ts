@@ -30,6 +30,12 @@ function escapeLike(text: string) {
 }
 
 /**
+ * Words of a title that every listed doctor has: the search document leaves them out (it holds
+ * "lucas moreau", not "dr. lucas moreau"), so a query for the name as shown must drop them too.
+ */
+const TITLES = new Set(["dr", "doctor", "prof", "professor"]);
+
+/**
  * Finds verified, bookable doctors: typo-tolerant text search over name, specialty, conditions
  * treated and city (pg_trgm word similarity on an indexed search document), filters, sorting and
  * pagination. Every word of the query must match.
@@ -38,7 +44,7 @@ export const search = publicProcedure.input(searchInput).query(async ({ ctx, inp
   const words = (input.q ?? "")
     .toLowerCase()
     .split(/[^\p{L}\p{N}]+/u)
-    .filter((word) => word.length >= 2)
+    .filter((word) => word.length >= 2 && !TITLES.has(word))
     .slice(0, 6);
   const conditions: SQL[] = [listedDoctorCondition()];
   for (const word of words) {
