@@ -50,6 +50,50 @@ export const settingDefinitions = {
       .max(5),
     default: [24, 2] as number[],
   },
+  // Admin-managed settings (platform, booking defaults for new practices, messaging, banner).
+  "platform.supportEmail": {
+    schema: z.email("Enter an email address.").max(254),
+    default: "support@resq.example",
+  },
+  /** Shown at the top of every page while set (e.g. planned maintenance); empty = no banner. */
+  "platform.maintenanceBanner": {
+    schema: z.string().trim().max(300, "Use at most 300 characters."),
+    default: "",
+  },
+  /** Defaults a new practice starts with; each doctor can change their own afterwards. */
+  "booking.minimumNoticeMinutes": {
+    schema: z
+      .number()
+      .int()
+      .min(0)
+      .max(14 * 24 * 60),
+    default: 120,
+  },
+  "booking.horizonDays": { schema: z.number().int().min(1).max(730), default: 60 },
+  "booking.cancellationWindowHours": {
+    schema: z
+      .number()
+      .int()
+      .min(0)
+      .max(14 * 24),
+    default: 24,
+  },
+  "messaging.attachmentTypes": {
+    schema: z
+      .array(z.enum(["application/pdf", "image/png", "image/jpeg", "image/webp"]))
+      .min(1, "Allow at least one file type."),
+    default: ["application/pdf", "image/png", "image/jpeg", "image/webp"] as (
+      "application/pdf" | "image/png" | "image/jpeg" | "image/webp"
+    )[],
+  },
+  "messaging.attachmentMaxBytes": {
+    schema: z
+      .number()
+      .int()
+      .min(100 * 1024, "At least 100 KB.")
+      .max(10 * 1024 * 1024, "At most 10 MB."),
+    default: 5 * 1024 * 1024,
+  },
 } as const;
 
 export type SettingKey = keyof typeof settingDefinitions;
