@@ -15,14 +15,12 @@ import { auditFilterInput } from "./schemas";
  * a tab or carriage return before one) gets a leading apostrophe, so opening the export is safe.
  */
 export function csvCell(value: unknown): string {
-  let text =
-    value === null || value === undefined
-      ? ""
-      : value instanceof Date
-        ? value.toISOString()
-        : typeof value === "object"
-          ? JSON.stringify(value)
-          : String(value as string | number | boolean);
+  let text: string;
+  if (value === null || value === undefined) text = "";
+  else if (value instanceof Date) text = value.toISOString();
+  else if (typeof value === "string") text = value;
+  else if (typeof value === "number" || typeof value === "boolean") text = String(value);
+  else text = JSON.stringify(value);
   if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
