@@ -1,10 +1,10 @@
 import { and, desc, lt } from "drizzle-orm";
 
-import type { Database } from "@resq/db/client";
 import { auditEvents } from "@resq/db/schema";
 
 import { audit } from "../../audit";
-import { gateOf, type Caller, type RequestMeta } from "../../context";
+import { gateOf, type Context } from "../../context";
+import { errorResponse } from "../../rest/http";
 import { fieldErrors } from "../../trpc";
 import { auditWhere } from "./audit-filter";
 import { auditEventRows } from "./audit-log";
@@ -46,32 +46,28 @@ export const AUDIT_CSV_COLUMNS = [
 
 const BATCH = 500;
 
-export type AuditExport =
-  | { status: 401 | 403; message: string }
-  | { status: 400; message: string; fields: Record<string, string> }
-  | { status: 200; filename: string; body: ReadableStream<Uint8Array> };
-
 /**
- * The audit events matching the viewer's filters as a CSV stream, newest first, read in batches
- * (keyset on seq) so a large trail never sits in memory. Admins only; the export itself is audited.
+ * GET /api/admin/audit/export: the audit events matching the viewer's filters (same query params)
+ * as a CSV stream, newest first, read in batches (keyset on seq) so a large trail never sits in
+ * memory. Admins only (401/403 otherwise; bad filters 400 naming them); the export itself is audited.
  */
-export async function exportAuditCsv(
-  db: Database,
-  caller: Caller | null,
-  request: RequestMeta,
-  query: URLSearchParams,
-): Promise<AuditExport> {
-  if (!caller) return { status: 401, message: "Please sign in to continue." };
+export async function restAuditExport(
+  request: Request,
+  ctx: Pick<Context, "db" | "caller" | "request">,
+): Promise<Response> {
+  const { db, caller } = ctx;
+  if (!caller) return errorResponse(401, "UNAUTHENTICATED", "Please sign in to continue.");
   if (caller.role !== "admin" || gateOf(caller) !== "full")
-    return { status: 403, message: "Your account cannot do this." };
+    return errorResponse(403, "FORBIDDEN", "Your account cannot do this.");
+  const query = new URL(request.url).searchParams;
   const parsed = auditFilterInput.safeParse(
     Object.fromEntries([...query].filter(([, value]) => value !== "")),
   );
   if (!parsed.success)
-    return { status: 400, message: "Check the filters.", fields: fieldErrors(parsed.error) };
+    return errorResponse(400, "VALIDATION_FAILED", "Check the filters.", fieldErrors(parsed.error));
   const filter = parsed.data;
   const where = await auditWhere(db, filter);
-  await audit({ caller, request }, db, { action: "admin.audit_exported", details: { filter } });
+  await audit(ctx, db, { action: "admin.audit_exported", details: { filter } });
 
   const encoder = new TextEncoder();
   let before: number | null = null;
@@ -98,6 +94,13 @@ export async function exportAuditCsv(
       controller.enqueue(encoder.encode(lines.join("")));
     },
   });
-  const stamp = new Date().toISOString().slice(0, 10);
-  return { status: 200, filename: `resq-audit-${stamp}.csv`, body };
+  const filename = `resq-audit-${new Date().toISOString().slice(0, 10)}.csv`;
+  return new Response(body, {
+    headers: {
+      "Content-Type": "text/csv; charset=utf-8",
+      "Content-Disposition": `attachment; filename="${filename}"`,
+      "X-Content-Type-Options": "nosniff",
+      "Cache-Control": "no-store",
+    },
+  });
 }

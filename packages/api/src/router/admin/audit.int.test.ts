@@ -8,7 +8,7 @@ import { testDatabaseKind } from "@resq/db/testing";
 
 import { resolveCaller } from "../../auth/caller";
 import { failureOf, seededTestApi, signedInAs, type TestBrowser } from "../../test-support";
-import { exportAuditCsv } from "./audit-export";
+import { restAuditExport } from "./audit-export";
 
 const app = seededTestApi();
 /** Any error message: the field is named, its wording is the form's business. */
@@ -25,7 +25,8 @@ async function exportAs(browser: TestBrowser | null, query: Record<string, strin
   const caller = browser
     ? await resolveCaller(app.db, app.keyring, { sessionToken: browser.sessionToken })
     : null;
-  return exportAuditCsv(app.db, caller, meta, new URLSearchParams(query));
+  const url = `http://localhost/api/admin/audit/export?${new URLSearchParams(query).toString()}`;
+  return restAuditExport(new Request(url), { db: app.db, caller, request: meta });
 }
 
 beforeAll(async () => {
@@ -115,9 +116,12 @@ describe(`admin audit log on ${testDatabaseKind()}`, () => {
       action: "record.",
       to: "",
     });
-    if (response.status !== 200) throw new Error(`export answered ${response.status}`);
-    expect(response.filename).toMatch(/^resq-audit-\d{4}-\d{2}-\d{2}\.csv$/);
-    const csv = await new Response(response.body).text();
+    expect(response.status).toBe(200);
+    expect(response.headers.get("content-type")).toBe("text/csv; charset=utf-8");
+    expect(response.headers.get("content-disposition")).toMatch(
+      /^attachment; filename="resq-audit-\d{4}-\d{2}-\d{2}\.csv"$/,
+    );
+    const csv = await response.text();
     const lines = csv.trimEnd().split("\r\n");
     expect(lines[0]).toBe(
       "seq,occurredAt,action,outcome,actorId,actorRole,actorEmail,patientId,patientEmail,subjectUserId,subjectEmail,recordType,recordId,ip,userAgent,details",
@@ -139,7 +143,10 @@ describe(`admin audit log on ${testDatabaseKind()}`, () => {
     });
 
     const bad = await exportAs(admin, { from: "01/02/2026" });
-    expect(bad).toMatchObject({ status: 400, fields: { from: aMessage } });
+    expect(bad.status).toBe(400);
+    expect(await bad.json()).toMatchObject({
+      error: { code: "VALIDATION_FAILED", fields: { from: aMessage } },
+    });
   });
 
   it("exports large filtered sets completely, in batches", async () => {
@@ -148,8 +155,8 @@ describe(`admin audit log on ${testDatabaseKind()}`, () => {
       select ${doctorId}::uuid, 'doctor', 'bulk.test', jsonb_build_object('n', g)
       from generate_series(1, 1203) as g`);
     const response = await exportAs(admin, { action: "bulk.test" });
-    if (response.status !== 200) throw new Error(`export answered ${response.status}`);
-    const lines = (await new Response(response.body).text()).trimEnd().split("\r\n");
+    expect(response.status).toBe(200);
+    const lines = (await response.text()).trimEnd().split("\r\n");
     expect(lines).toHaveLength(1204);
     expect(new Set(lines).size).toBe(1204);
     expect((await (await admin.api()).admin.auditChainStatus()).ok).toBe(true);
