@@ -9,6 +9,18 @@ import { userSearchInput } from "./schemas";
 
 const mfaEnabled = sql<boolean>`exists (select 1 from totp_credentials t where t.user_id = ${users.id} and t.confirmed_at is not null)`;
 
+/** What the list and the detail both show of an account. */
+const accountColumns = {
+  id: users.id,
+  name: users.name,
+  email: users.email,
+  role: users.role,
+  status: users.status,
+  emailVerified: sql<boolean>`${users.emailVerifiedAt} is not null`,
+  mfaEnabled,
+  createdAt: users.createdAt,
+};
+
 /** `%` and `_` typed by the admin match themselves, not any text. */
 const likePattern = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
@@ -34,16 +46,7 @@ export const userList = adminProcedure.input(userSearchInput).query(async ({ ctx
   const where = userFilters(input);
   const [total] = await ctx.db.select({ n: count() }).from(users).where(where);
   const items = await ctx.db
-    .select({
-      id: users.id,
-      name: users.name,
-      email: users.email,
-      role: users.role,
-      status: users.status,
-      emailVerified: sql<boolean>`${users.emailVerifiedAt} is not null`,
-      mfaEnabled,
-      createdAt: users.createdAt,
-    })
+    .select(accountColumns)
     .from(users)
     .where(where)
     .orderBy(desc(users.createdAt), users.id)
@@ -58,15 +61,9 @@ export const user = adminProcedure
   .query(async ({ ctx, input }) => {
     const [row] = await ctx.db
       .select({
-        id: users.id,
-        name: users.name,
-        email: users.email,
-        role: users.role,
-        status: users.status,
+        ...accountColumns,
         emailVerifiedAt: users.emailVerifiedAt,
         invitationPending: sql<boolean>`${users.passwordHash} is null`,
-        mfaEnabled,
-        createdAt: users.createdAt,
         updatedAt: users.updatedAt,
         phone: patientProfiles.phone,
         addressLine: patientProfiles.addressLine,

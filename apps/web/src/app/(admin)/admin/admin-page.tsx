@@ -1,7 +1,5 @@
 import Link from "next/link";
 
-import { Button } from "@resq/ui/button";
-
 /** Search params as Next hands them to a page. */
 export type SearchParams = Record<string, string | string[] | undefined>;
 
@@ -9,12 +7,6 @@ export type SearchParams = Record<string, string | string[] | undefined>;
 export function param(params: SearchParams, name: string): string {
   const value = params[name];
   return typeof value === "string" ? value.trim() : "";
-}
-
-/** The `page` param when it is a sane page number, else 1. */
-export function pageParam(params: SearchParams): number {
-  const requested = Number(param(params, "page") || "1");
-  return Number.isInteger(requested) && requested >= 1 && requested <= 10_000 ? requested : 1;
 }
 
 /** A URL with the given params, leaving out empty ones. */
@@ -53,40 +45,5 @@ export function AdminHeading({
       <h1 className="text-3xl font-semibold break-words">{title}</h1>
       {children ? <div className="max-w-3xl text-muted-foreground">{children}</div> : null}
     </div>
-  );
-}
-
-/** Previous / next links under a paginated list. */
-export function Pager({
-  label,
-  page,
-  total,
-  pageSize,
-  hrefFor,
-}: {
-  label: string;
-  page: number;
-  total: number;
-  pageSize: number;
-  hrefFor: (page: number) => string;
-}) {
-  const pages = Math.max(1, Math.ceil(total / pageSize));
-  if (pages <= 1) return null;
-  return (
-    <nav aria-label={label} className="flex flex-wrap items-center gap-3">
-      {page > 1 ? (
-        <Button asChild variant="outline" size="sm">
-          <Link href={hrefFor(page - 1)}>Previous page</Link>
-        </Button>
-      ) : null}
-      <span className="text-sm text-muted-foreground">
-        Page {page} of {pages}
-      </span>
-      {page < pages ? (
-        <Button asChild variant="outline" size="sm">
-          <Link href={hrefFor(page + 1)}>Next page</Link>
-        </Button>
-      ) : null}
-    </nav>
   );
 }

@@ -8,17 +8,11 @@ import { Input } from "@resq/ui/input";
 import { Label } from "@resq/ui/label";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@resq/ui/table";
 
+import { Pager, pageParam } from "~/components/appointments/pager";
 import { LocalTime } from "~/components/local-time";
 import { api } from "~/trpc/server";
 
-import {
-  AdminHeading,
-  Pager,
-  pageParam,
-  param,
-  withParams,
-  type SearchParams,
-} from "../admin-page";
+import { AdminHeading, param, withParams, type SearchParams } from "../admin-page";
 import { ChainStatus } from "./chain-status";
 
 export const metadata: Metadata = { title: "Audit log" };
@@ -39,7 +33,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
     (typeof FILTERS)[number]["name"],
     string
   >;
-  const page = pageParam(params);
+  const page = pageParam(params.page);
   const parsed = auditFilterInput.safeParse(
     Object.fromEntries(Object.entries(typed).filter(([, value]) => value !== "")),
   );
@@ -166,8 +160,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
           <Pager
             label="Audit log pages"
             page={page}
-            total={log.total}
-            pageSize={log.pageSize}
+            hasNext={page * log.pageSize < log.total}
             hrefFor={(to) => withParams("/admin/audit", { ...typed, page: to })}
           />
         </>

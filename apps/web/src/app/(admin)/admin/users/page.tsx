@@ -7,18 +7,11 @@ import { Input } from "@resq/ui/input";
 import { Label } from "@resq/ui/label";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@resq/ui/table";
 
+import { Pager, pageParam } from "~/components/appointments/pager";
 import { LocalTime } from "~/components/local-time";
 import { api } from "~/trpc/server";
 
-import {
-  AdminHeading,
-  Pager,
-  pageParam,
-  param,
-  selectClass,
-  withParams,
-  type SearchParams,
-} from "../admin-page";
+import { AdminHeading, param, selectClass, withParams, type SearchParams } from "../admin-page";
 import { InviteUserDialog } from "./invite-user-dialog";
 import { StatusBadge } from "./status-badge";
 
@@ -41,7 +34,7 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
     verified: param(params, "verified"),
     mfa: param(params, "mfa"),
   };
-  const page = pageParam(params);
+  const page = pageParam(params.page);
   const result = await (
     await api()
   ).admin.users({
@@ -143,8 +136,7 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
       <Pager
         label="User pages"
         page={page}
-        total={result.total}
-        pageSize={result.pageSize}
+        hasNext={page * result.pageSize < result.total}
         hrefFor={(to) => withParams("/admin/users", { ...filters, page: to })}
       />
     </div>
