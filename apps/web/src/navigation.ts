@@ -29,6 +29,9 @@ export function navigationFor(role: UserRole | null): NavItem[] {
         { href: "/admin", label: "Dashboard" },
         { href: "/admin/verification", label: "Verification" },
         { href: "/admin/mailbox", label: "Mailbox" },
+        { href: "/admin/users", label: "Users" },
+        { href: "/admin/audit", label: "Audit log" },
+        { href: "/admin/settings", label: "Settings" },
       ];
     case null:
       return [

@@ -8,11 +8,15 @@ import { hashToken, randomToken } from "./tokens";
 export const RESET_TOKEN_BYTES = 25;
 export const RESET_TOKEN_TTL_MINUTES = 60;
 
-/** A new reset token for the link (≥ 25 random bytes); earlier unused tokens are withdrawn. */
+/**
+ * A new reset token for the link (≥ 25 random bytes); earlier unused tokens are withdrawn. An
+ * invitation (an admin-created account choosing its first password) uses the same token, longer-lived.
+ */
 export async function issuePasswordResetToken(
   db: Database,
   userId: string,
   now = new Date(),
+  ttlMinutes = RESET_TOKEN_TTL_MINUTES,
 ): Promise<string> {
   const token = randomToken(RESET_TOKEN_BYTES);
   await db.delete(passwordResetTokens).where(eq(passwordResetTokens.userId, userId));
@@ -20,7 +24,7 @@ export async function issuePasswordResetToken(
     id: hashToken(token),
     userId,
     createdAt: now,
-    expiresAt: new Date(now.getTime() + RESET_TOKEN_TTL_MINUTES * 60_000),
+    expiresAt: new Date(now.getTime() + ttlMinutes * 60_000),
   });
   return token;
 }

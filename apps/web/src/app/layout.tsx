@@ -1,5 +1,6 @@
 import type { Metadata, Viewport } from "next";
 
+import { MaintenanceBanner } from "~/components/maintenance-banner";
 import { Providers } from "~/components/providers";
 import { SiteFooter } from "~/components/site-footer";
 import { SiteHeader } from "~/components/site-header";
@@ -35,6 +36,7 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
           Skip to main content
         </a>
         <Providers>
+          <MaintenanceBanner />
           <SiteHeader />
           <main id="main" tabIndex={-1} className="flex-1 focus:outline-none">
             {children}

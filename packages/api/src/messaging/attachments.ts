@@ -1,16 +1,46 @@
 import { z } from "zod";
 
-/** Files patients and doctors may attach: PDFs and common images, at most 5 MB each, 3 a message. */
-export const ATTACHMENT_MAX_BYTES = 5 * 1024 * 1024;
+/**
+ * Files patients and doctors may attach: PDFs and common images, 3 a message. Which types and how
+ * large come from the admin settings (`messaging.attachmentTypes`, `messaging.attachmentMaxBytes`);
+ * this is only the hard ceiling no setting can exceed.
+ */
+export const ATTACHMENT_MAX_BYTES = 10 * 1024 * 1024;
 export const ATTACHMENTS_PER_MESSAGE = 3;
+
+export type AttachmentType = "application/pdf" | "image/png" | "image/jpeg" | "image/webp";
+
+export interface AttachmentPolicy {
+  allowedTypes: readonly AttachmentType[];
+  maxBytes: number;
+}
+
+const TYPE_LABELS: Record<AttachmentType, string> = {
+  "application/pdf": "PDF",
+  "image/png": "PNG",
+  "image/jpeg": "JPEG",
+  "image/webp": "WebP",
+};
+
+/** "5 MB", "500 KB": a size as people read it. */
+export function formatFileSize(bytes: number): string {
+  if (bytes >= 1024 * 1024) return `${Math.round((bytes / (1024 * 1024)) * 10) / 10} MB`;
+  return `${Math.round(bytes / 1024)} KB`;
+}
+
+/** "PDF, PNG or JPEG" */
+function typeList(types: readonly AttachmentType[]): string {
+  const labels = types.map((type) => TYPE_LABELS[type]);
+  return labels.length > 1
+    ? `${labels.slice(0, -1).join(", ")} or ${labels.at(-1)}`
+    : labels.join("");
+}
 
 /**
  * The real type of a file, from its first bytes (never from its name or the browser's claim), or
  * null for anything not allowed.
  */
-export function detectContentType(
-  data: Buffer,
-): "application/pdf" | "image/png" | "image/jpeg" | "image/webp" | null {
+export function detectContentType(data: Buffer): AttachmentType | null {
   if (data.subarray(0, 5).toString("latin1") === "%PDF-") return "application/pdf";
   if (data.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])))
     return "image/png";
@@ -33,7 +63,7 @@ export const attachmentInput = z.object({
   /** The file, base64-encoded. */
   base64: z
     .string()
-    .max(Math.ceil((ATTACHMENT_MAX_BYTES * 4) / 3) + 8, "Files can be at most 5 MB."),
+    .max(Math.ceil((ATTACHMENT_MAX_BYTES * 4) / 3) + 8, "Files can be at most 10 MB."),
 });
 
 export type AttachmentInput = z.infer<typeof attachmentInput>;
@@ -41,6 +71,7 @@ export type AttachmentInput = z.infer<typeof attachmentInput>;
 /** Decodes and checks attachments; a clear reason when one is refused (nothing is stored then). */
 export function checkAttachments(
   files: AttachmentInput[],
+  policy: AttachmentPolicy,
 ):
   | { ok: true; files: { filename: string; contentType: string; data: Buffer }[] }
   | { ok: false; message: string } {
@@ -48,11 +79,17 @@ export function checkAttachments(
   for (const file of files) {
     const data = Buffer.from(file.base64, "base64");
     if (data.length === 0) return { ok: false, message: `${file.filename} is empty.` };
-    if (data.length > ATTACHMENT_MAX_BYTES)
-      return { ok: false, message: `${file.filename} is larger than 5 MB.` };
+    if (data.length > Math.min(policy.maxBytes, ATTACHMENT_MAX_BYTES))
+      return {
+        ok: false,
+        message: `${file.filename} is larger than ${formatFileSize(policy.maxBytes)}.`,
+      };
     const contentType = detectContentType(data);
-    if (!contentType)
-      return { ok: false, message: `${file.filename} is not a PDF, PNG, JPEG or WebP file.` };
+    if (!contentType || !policy.allowedTypes.includes(contentType))
+      return {
+        ok: false,
+        message: `${file.filename} is not a ${typeList(policy.allowedTypes)} file.`,
+      };
     checked.push({ filename: file.filename, contentType, data });
   }
   return { ok: true, files: checked };

@@ -444,6 +444,25 @@ export const openApiDocument = {
         },
       },
     },
+    "/api/admin/audit/export": {
+      get: {
+        summary:
+          "Admins: the audit events matching the filters as CSV (streamed, newest first; formula cells defused); the export is audited",
+        security: [{ bearer: [] }],
+        parameters: ["actor", "patient", "action", "from", "to"].map((name) => ({
+          name,
+          in: "query",
+          required: false,
+          schema: { type: "string" },
+        })),
+        responses: {
+          "200": { description: "CSV", content: { "text/csv": { schema: { type: "string" } } } },
+          "400": errorResponse("A filter is not valid (fields name it)"),
+          "401": errorResponse("Not signed in"),
+          "403": errorResponse("Not an admin"),
+        },
+      },
+    },
     "/api/health": {
       get: {
         summary: "Liveness with a database round trip",

@@ -24,3 +24,13 @@ export function sessionPolicyOf(settings: Settings) {
     absoluteLifetimeHours: settings["security.sessionAbsoluteLifetimeHours"],
   };
 }
+
+/** The booking rules a new practice starts with (admin defaults; each doctor may change theirs). */
+export async function practiceDefaults(db: Database) {
+  const settings = await readSettings(db);
+  return {
+    minimumNoticeMinutes: settings["booking.minimumNoticeMinutes"],
+    bookingHorizonDays: settings["booking.horizonDays"],
+    cancellationWindowHours: settings["booking.cancellationWindowHours"],
+  };
+}

@@ -9,8 +9,7 @@ import { audit } from "../../audit";
 import { queueEmail } from "../../email/outbox";
 import { accountEmails } from "../../email/templates";
 import { AppError, adminProcedure } from "../../trpc";
-
-const reasonSchema = z.string().trim().min(5, "Say why (at least 5 characters).").max(500);
+import { reasonSchema } from "./schemas";
 
 /** Removes a user's authenticator and recovery codes (lost phone); their sessions end. Audited with the reason. */
 export const resetUserMfa = adminProcedure

@@ -1,4 +1,4 @@
-import { eq } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 
 import { hashPassword } from "@resq/auth/password";
 import { randomToken } from "@resq/auth/tokens";
@@ -89,7 +89,12 @@ export const resetPassword = publicProcedure
       if (!consumed) return "invalid" as const;
       const [user] = await tx
         .update(users)
-        .set({ passwordHash, updatedAt: new Date() })
+        // The link came by email, so following it proves the address (an invited user's first password).
+        .set({
+          passwordHash,
+          emailVerifiedAt: sql`coalesce(${users.emailVerifiedAt}, now())`,
+          updatedAt: new Date(),
+        })
         .where(eq(users.id, consumed.userId))
         .returning();
       if (!user) return "invalid" as const;

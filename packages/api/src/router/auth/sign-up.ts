@@ -8,6 +8,7 @@ import { enforceLimits, keys, limits } from "../../auth/throttle";
 import { queueEmail } from "../../email/outbox";
 import { accountEmails } from "../../email/templates";
 import { signUpInput } from "../../schemas";
+import { practiceDefaults } from "../../settings/read";
 import { publicProcedure } from "../../trpc";
 
 /**
@@ -37,7 +38,10 @@ export const signUp = publicProcedure.input(signUpInput).mutation(async ({ ctx, 
       .returning({ id: users.id });
     if (!user) throw new Error("user not created");
     if (input.role === "patient") await tx.insert(patientProfiles).values({ userId: user.id });
-    else await tx.insert(doctorProfiles).values({ userId: user.id, displayName: input.name });
+    else
+      await tx
+        .insert(doctorProfiles)
+        .values({ userId: user.id, displayName: input.name, ...(await practiceDefaults(tx)) });
     const code = await issueVerificationCode(tx, user.id, input.email);
     await queueEmail(tx, accountEmails.verifyEmail(input.email, input.name, code));
     await audit(ctx, tx, {

@@ -28,6 +28,7 @@ import {
 } from "../../messaging/attachments";
 import { notify } from "../../notify";
 import { publishUserEvent } from "../../realtime/publish";
+import { readSettings } from "../../settings/read";
 import { AppError, createRouter, roleProcedure } from "../../trpc";
 
 const participants = roleProcedure("patient", "doctor");
@@ -69,7 +70,11 @@ async function storeMessage(
   body: string,
   files: AttachmentInput[],
 ) {
-  const checked = checkAttachments(files);
+  const settings = await readSettings(db);
+  const checked = checkAttachments(files, {
+    allowedTypes: settings["messaging.attachmentTypes"],
+    maxBytes: settings["messaging.attachmentMaxBytes"],
+  });
   if (!checked.ok)
     throw new AppError("BAD_REQUEST", "ATTACHMENT_REFUSED", checked.message, {
       fields: { attachments: checked.message },

@@ -1,4 +1,4 @@
-import { BadgeCheck, Inbox, ShieldCheck } from "lucide-react";
+import { BadgeCheck, Inbox, ScrollText, Settings, ShieldCheck, Users } from "lucide-react";
 import type { Metadata } from "next";
 import Link from "next/link";
 
@@ -18,6 +18,24 @@ const links = [
     icon: Inbox,
     title: "Mailbox",
     text: "Every email RESQ has sent or queued: verification codes, reset links, security notices.",
+  },
+  {
+    href: "/admin/users",
+    icon: Users,
+    title: "Users",
+    text: "Find, invite, correct, suspend or delete accounts of patients, doctors and admins.",
+  },
+  {
+    href: "/admin/audit",
+    icon: ScrollText,
+    title: "Audit log",
+    text: "Who did what and when; filter, export as CSV and verify the tamper-evident chain.",
+  },
+  {
+    href: "/admin/settings",
+    icon: Settings,
+    title: "System settings",
+    text: "Platform name, session limits, two-factor rules, booking defaults, attachments, banner.",
   },
   {
     href: "/account/security",

@@ -1,0 +1,104 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useMutation } from "@tanstack/react-query";
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { useForm } from "react-hook-form";
+import { toast } from "sonner";
+import type { z } from "zod";
+
+import { profileFields } from "@resq/api/admin-schemas";
+import { fieldAriaProps, FormField } from "@resq/ui/form-field";
+import { Input } from "@resq/ui/input";
+
+import { apiProblem, applyProblem } from "~/components/api-problem";
+import { FormAlert } from "~/components/forms/form-alert";
+import { SubmitButton } from "~/components/forms/submit-button";
+import { useTRPC } from "~/trpc/react";
+
+type ProfileValues = z.input<typeof profileFields>;
+type Field = keyof ProfileValues;
+
+const CONTACT: { field: Exclude<Field, "name" | "email">; label: string; type?: string }[] = [
+  { field: "phone", label: "Phone", type: "tel" },
+  { field: "dateOfBirth", label: "Date of birth", type: "date" },
+  { field: "addressLine", label: "Address" },
+  { field: "city", label: "City" },
+  { field: "postalCode", label: "Postal code" },
+  { field: "country", label: "Country" },
+];
+const FIELDS = ["name", "email", ...CONTACT.map((c) => c.field)] as const;
+
+/** Corrects a user's name, email and (for patients) contact details. */
+export function ProfileForm({
+  userId,
+  role,
+  values,
+}: {
+  userId: string;
+  role: "patient" | "doctor" | "admin";
+  values: { [F in Field]: string };
+}) {
+  const trpc = useTRPC();
+  const router = useRouter();
+  const save = useMutation(trpc.admin.updateUser.mutationOptions());
+  const [formError, setFormError] = useState<string | null>(null);
+  const form = useForm<ProfileValues, unknown, z.output<typeof profileFields>>({
+    resolver: zodResolver(profileFields),
+    mode: "onTouched",
+    defaultValues: values,
+  });
+  const { errors } = form.formState;
+
+  const onSubmit = form.handleSubmit(async (data) => {
+    setFormError(null);
+    try {
+      await save.mutateAsync({ userId, ...data });
+      toast.success("Profile saved.");
+      router.refresh();
+    } catch (error) {
+      setFormError(
+        applyProblem(apiProblem(error), FIELDS, (field, message) =>
+          form.setError(field, { type: "server", message }),
+        ),
+      );
+    }
+  });
+
+  const text = (field: Field, label: string, type = "text", required = false) => (
+    <FormField
+      key={field}
+      label={label}
+      id={`profile-${field}`}
+      error={errors[field]?.message}
+      required={required}
+    >
+      <Input
+        type={type}
+        autoComplete="off"
+        {...form.register(field)}
+        {...fieldAriaProps(`profile-${field}`, { error: errors[field]?.message })}
+      />
+    </FormField>
+  );
+
+  return (
+    <form noValidate onSubmit={(event) => void onSubmit(event)} className="grid gap-4">
+      <FormAlert message={formError} />
+      <div className="grid gap-4 sm:grid-cols-2">
+        {text("name", "Full name", "text", true)}
+        {text("email", "Email", "email", true)}
+        {role === "patient" ? CONTACT.map((c) => text(c.field, c.label, c.type)) : null}
+      </div>
+      <p className="text-sm text-muted-foreground">
+        A new email address must be verified again by its owner.
+      </p>
+      <div>
+        <SubmitButton pending={save.isPending} pendingLabel="Saving…">
+          Save profile
+        </SubmitButton>
+      </div>
+    </form>
+  );
+}
