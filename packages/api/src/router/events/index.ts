@@ -61,4 +61,18 @@ const stream = signedInProcedure
     }
   });
 
-export const eventsRouter = createRouter({ stream });
+/**
+ * Where the caller's stream stands now. A page rendered on the server passes it to its live
+ * subscription, so an event between the render and the subscription is not missed.
+ */
+const cursor = signedInProcedure.query(async ({ ctx }) => {
+  const [newest] = await ctx.db
+    .select({ id: userEvents.id })
+    .from(userEvents)
+    .where(eq(userEvents.userId, ctx.caller.userId))
+    .orderBy(desc(userEvents.id))
+    .limit(1);
+  return { lastEventId: String(newest?.id ?? 0) };
+});
+
+export const eventsRouter = createRouter({ stream, cursor });

@@ -319,10 +319,16 @@ const conversation = participants
         .update(conversations)
         .set(mine ? { patientLastReadAt: new Date() } : { doctorLastReadAt: new Date() })
         .where(eq(conversations.id, own.id));
-      // A read receipt for the other side, live.
-      await publishUserEvent(tx, mine ? own.doctorId : own.patientId, "message.read", {
-        conversationId: own.id,
-      });
+      // A read receipt for the other side, live — only when something new was read, so two open
+      // pages refreshing on each other's receipts cannot ping-pong forever.
+      const myLastRead = mine ? own.patientLastReadAt : own.doctorLastReadAt;
+      const readSomethingNew = rows.some(
+        (m) => m.senderId !== ctx.caller.userId && (!myLastRead || m.createdAt > myLastRead),
+      );
+      if (readSomethingNew)
+        await publishUserEvent(tx, mine ? own.doctorId : own.patientId, "message.read", {
+          conversationId: own.id,
+        });
       await audit(ctx, tx, {
         action: "message.read",
         patientId: own.patientId,
