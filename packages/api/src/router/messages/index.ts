@@ -15,7 +15,14 @@ import {
 } from "drizzle-orm";
 import { z } from "zod";
 
-import { appointments, conversations, messageAttachments, messages, users } from "@resq/db/schema";
+import {
+  appointments,
+  conversations,
+  messageAttachments,
+  messages,
+  notifications,
+  users,
+} from "@resq/db/schema";
 
 import { hasCareRelationship } from "../../appointments/care";
 import { audit } from "../../audit";
@@ -329,6 +336,17 @@ const conversation = participants
         await publishUserEvent(tx, mine ? own.doctorId : own.patientId, "message.read", {
           conversationId: own.id,
         });
+      // Its "new message" notifications are read now too (the bell follows).
+      await tx
+        .update(notifications)
+        .set({ readAt: new Date() })
+        .where(
+          and(
+            eq(notifications.userId, ctx.caller.userId),
+            eq(notifications.link, `/messages/${own.id}`),
+            isNull(notifications.readAt),
+          ),
+        );
       await audit(ctx, tx, {
         action: "message.read",
         patientId: own.patientId,

@@ -5,6 +5,7 @@ import { notFound } from "next/navigation";
 import { gateOf } from "@resq/api";
 
 import { Pager, pageParam } from "~/components/appointments/pager";
+import { LiveRefresh } from "~/components/live/live-refresh";
 import { homeFor } from "~/navigation";
 import { api, signedInCaller } from "~/trpc/server";
 
@@ -40,10 +41,19 @@ export default async function NotificationsPage({
             Back to your dashboard
           </Link>
         </p>
-        <h1 className="text-3xl font-semibold">Notifications</h1>
+        <div className="flex flex-wrap items-end justify-between gap-3">
+          <h1 className="text-3xl font-semibold">Notifications</h1>
+          <Link
+            href="/account/notifications/preferences"
+            className="text-sm text-primary underline underline-offset-4"
+          >
+            Notification preferences
+          </Link>
+        </div>
       </div>
       {list && unread ? (
         <>
+          <LiveRefresh kinds={["notification.new"]} />
           <NotificationList
             unread={unread.unread}
             items={list.items.map((item) => ({
