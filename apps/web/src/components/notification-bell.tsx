@@ -45,7 +45,7 @@ export function NotificationBell({ cursor, unread }: { cursor: string; unread: n
         <span
           aria-hidden="true"
           className={cn(
-            "absolute top-0.5 right-0.5 min-w-5 rounded-full bg-destructive px-1 text-center text-xs leading-5 font-semibold text-white",
+            "absolute top-0.5 right-0.5 min-w-5 rounded-full bg-destructive px-1 text-center text-xs leading-5 font-semibold text-destructive-foreground",
             n === 0 && "hidden",
           )}
         >

@@ -147,7 +147,10 @@ export function Inbox({ doctor }: { doctor: boolean }) {
           </Button>
         </div>
         {inbox.isPending ? (
-          <div className="grid gap-2" aria-busy="true" aria-label="Loading conversations">
+          <div className="grid gap-2" aria-busy="true">
+            <p role="status" className="sr-only">
+              Loading conversations…
+            </p>
             <Skeleton className="h-20" />
             <Skeleton className="h-20" />
           </div>

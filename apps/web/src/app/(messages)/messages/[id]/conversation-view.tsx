@@ -44,8 +44,11 @@ export function ConversationView({ id }: { id: string }) {
 
   if (conversation.isPending)
     return (
-      <div className="grid gap-3" aria-busy="true" aria-label="Loading the conversation">
+      <div className="grid gap-3" aria-busy="true">
         <h1 className="text-3xl font-semibold">Conversation</h1>
+        <p role="status" className="sr-only">
+          Loading the conversation…
+        </p>
         <Skeleton className="h-24" />
         <Skeleton className="h-24" />
       </div>
@@ -105,60 +108,62 @@ export function ConversationView({ id }: { id: string }) {
         </div>
       </div>
 
-      <ol role="log" aria-label="Messages" className="grid gap-3" data-testid="messages">
-        {data.messages.map((message) => (
-          <li
-            key={message.id}
-            data-testid="message"
-            className={cn(
-              "grid max-w-[90%] gap-1 rounded-lg border p-3 text-sm sm:max-w-[75%]",
-              message.mine
-                ? "justify-self-end border-primary/40 bg-accent/50"
-                : "justify-self-start",
-            )}
-          >
-            <p className="font-medium">
-              {message.mine ? "You" : message.senderName}
-              <span className="font-normal text-muted-foreground">
-                {" · "}
-                <LocalTime date={message.createdAt} />
-              </span>
-            </p>
-            <p className="break-words whitespace-pre-wrap">{message.body}</p>
-            {message.attachments.length > 0 ? (
-              <ul className="grid gap-1" aria-label="Attachments">
-                {message.attachments.map((file) => (
-                  <li key={file.id}>
-                    <a
-                      href={`/api/attachments/${file.id}`}
-                      download={file.filename}
-                      className="inline-flex items-center gap-1 text-primary underline underline-offset-4"
-                    >
-                      <Paperclip aria-hidden="true" className="size-4" />
-                      {file.filename}
-                      <span className="text-muted-foreground">({kilobytes(file.sizeBytes)})</span>
-                    </a>
-                  </li>
-                ))}
-              </ul>
-            ) : null}
-            {message.mine ? (
-              <p
-                className="flex items-center gap-1 text-xs text-muted-foreground"
-                data-testid="receipt"
-              >
-                {message.readByRecipient ? (
-                  <>
-                    <CheckCheck aria-hidden="true" className="size-4" /> Seen
-                  </>
-                ) : (
-                  "Sent"
-                )}
+      <div role="log" aria-label="Messages">
+        <ol className="grid gap-3" data-testid="messages">
+          {data.messages.map((message) => (
+            <li
+              key={message.id}
+              data-testid="message"
+              className={cn(
+                "grid max-w-[90%] gap-1 rounded-lg border p-3 text-sm sm:max-w-[75%]",
+                message.mine
+                  ? "justify-self-end border-primary/40 bg-accent/50"
+                  : "justify-self-start",
+              )}
+            >
+              <p className="font-medium">
+                {message.mine ? "You" : message.senderName}
+                <span className="font-normal text-muted-foreground">
+                  {" · "}
+                  <LocalTime date={message.createdAt} />
+                </span>
               </p>
-            ) : null}
-          </li>
-        ))}
-      </ol>
+              <p className="break-words whitespace-pre-wrap">{message.body}</p>
+              {message.attachments.length > 0 ? (
+                <ul className="grid gap-1" aria-label="Attachments">
+                  {message.attachments.map((file) => (
+                    <li key={file.id}>
+                      <a
+                        href={`/api/attachments/${file.id}`}
+                        download={file.filename}
+                        className="inline-flex items-center gap-1 text-primary underline underline-offset-4"
+                      >
+                        <Paperclip aria-hidden="true" className="size-4" />
+                        {file.filename}
+                        <span className="text-muted-foreground">({kilobytes(file.sizeBytes)})</span>
+                      </a>
+                    </li>
+                  ))}
+                </ul>
+              ) : null}
+              {message.mine ? (
+                <p
+                  className="flex items-center gap-1 text-xs text-muted-foreground"
+                  data-testid="receipt"
+                >
+                  {message.readByRecipient ? (
+                    <>
+                      <CheckCheck aria-hidden="true" className="size-4" /> Seen
+                    </>
+                  ) : (
+                    "Sent"
+                  )}
+                </p>
+              ) : null}
+            </li>
+          ))}
+        </ol>
+      </div>
 
       <ReplyForm conversationId={id} onSent={refresh} />
     </div>

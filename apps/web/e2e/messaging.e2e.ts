@@ -1,0 +1,120 @@
+import {
+  expect,
+  test,
+  type Browser,
+  type BrowserContextOptions,
+  type Page,
+} from "@playwright/test";
+
+import { expectNoAxeViolations } from "./axe";
+import { DEMO_PASSWORD, signIn } from "./helpers";
+
+/** A new browser context (the project's device) signed in as `email`, on `next`. */
+async function signedIn(
+  browser: Browser,
+  options: BrowserContextOptions,
+  email: string,
+  next: string,
+) {
+  const context = await browser.newContext(options);
+  const page = await context.newPage();
+  await signIn(page, email, DEMO_PASSWORD, next);
+  await page.waitForURL((url) => !url.pathname.startsWith("/sign-in"));
+  return { context, page };
+}
+
+async function axeClean(page: Page) {
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  await expectNoAxeViolations(page);
+}
+
+/** The page's live stream is open (the bell's subscription). */
+async function expectLive(page: Page) {
+  await expect(page.locator("html")).toHaveAttribute("data-live", "connected");
+}
+
+test.describe("messaging", () => {
+  test("a patient's message appears live for the doctor, the bell counts it, and the read receipt appears live for the patient", async ({
+    browser,
+    baseURL,
+  }, testInfo) => {
+    test.setTimeout(150_000);
+    const { viewport, isMobile, hasTouch, deviceScaleFactor, userAgent } = testInfo.project.use;
+    const device = {
+      baseURL: baseURL!,
+      viewport,
+      isMobile,
+      hasTouch,
+      deviceScaleFactor,
+      userAgent,
+    };
+    // Both projects run at once against one server: everything this test looks for is its own.
+    const subject = `Palpitations (${testInfo.project.name} ${Date.now()})`;
+    const question = `I have had palpitations since Tuesday — ${testInfo.project.name}.`;
+
+    // The doctor waits in the inbox.
+    const doctor = await signedIn(browser, device, "doctor@resq.test", "/messages");
+    const d = doctor.page;
+    await expect(d.getByRole("heading", { level: 1, name: "Messages" })).toBeVisible();
+    await expectLive(d);
+    await axeClean(d);
+    const bell = d.getByRole("banner").getByRole("link", { name: /^Notifications,/ });
+    const bellBefore = await bell.getAttribute("aria-label");
+
+    // The patient writes to the doctor they saw.
+    const patient = await signedIn(browser, device, "patient@resq.test", "/messages/new");
+    const p = patient.page;
+    await expect(p.getByRole("heading", { level: 1, name: "New message" })).toBeVisible();
+    await axeClean(p);
+    await p.getByLabel("Doctor").selectOption({ label: "Dr. Maya Chen" });
+    await p.getByLabel("Subject").fill(subject);
+    await p.getByLabel(/^Message/).fill(question);
+    await p.getByRole("button", { name: "Send message" }).click();
+    await expect(p).toHaveURL(/\/messages\/[0-9a-f-]{36}$/);
+    await expect(p.getByRole("heading", { level: 1, name: subject })).toBeVisible();
+    const sent = p.getByTestId("message").filter({ hasText: question });
+    await expect(sent.getByTestId("receipt")).toHaveText("Sent");
+    await expectLive(p);
+    await axeClean(p);
+
+    // Without a reload, the doctor's inbox shows it, unread, and the bell's count changes.
+    const row = d.getByTestId("conversation").filter({ hasText: subject });
+    await expect(row).toBeVisible();
+    await expect(row).toContainText("1 unread");
+    await expect(row).toContainText("Alex Rivera");
+    await expect(bell).not.toHaveAttribute("aria-label", bellBefore ?? "");
+    await expect(bell).toHaveAttribute("aria-label", /Notifications, \d+ unread/);
+    await axeClean(d);
+
+    // The doctor opens it; the patient sees "Seen" appear live.
+    await row.getByRole("link", { name: subject }).click();
+    await expect(d.getByRole("heading", { level: 1, name: subject })).toBeVisible();
+    await expect(d.getByText(question)).toBeVisible();
+    await expect(sent.getByTestId("receipt")).toHaveText("Seen");
+    await axeClean(d);
+
+    // The doctor replies; it appears live on the patient's side.
+    const answer = `Please come in tomorrow morning — ${testInfo.project.name}.`;
+    await d.getByLabel("Your message").fill(answer);
+    await d.getByRole("button", { name: "Send", exact: true }).click();
+    await expect(p.getByTestId("message").filter({ hasText: answer })).toBeVisible();
+    await expect(
+      d.getByTestId("message").filter({ hasText: answer }).getByTestId("receipt"),
+    ).toHaveText("Seen");
+
+    // A file that only claims to be a PDF is refused with a clear error, and nothing is sent.
+    await p.getByLabel("Attachments (optional)").setInputFiles({
+      name: "notes.pdf",
+      mimeType: "application/pdf",
+      buffer: Buffer.from("just some text, not a PDF"),
+    });
+    await p.getByLabel("Your message").fill("Here are my notes.");
+    await p.getByRole("button", { name: "Send", exact: true }).click();
+    await expect(p.getByText("notes.pdf is not a PDF, PNG, JPEG or WebP file.")).toBeVisible();
+    await expect(p.getByTestId("message")).toHaveCount(2);
+    await axeClean(p);
+
+    await patient.context.close();
+    await doctor.context.close();
+  });
+});
