@@ -1,32 +1,6 @@
-import {
-  expect,
-  test,
-  type Browser,
-  type BrowserContextOptions,
-  type Page,
-} from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
 
-import { expectNoAxeViolations } from "./axe";
-import { DEMO_PASSWORD, signIn } from "./helpers";
-
-/** A new browser context (the project's device) signed in as `email`, on `next`. */
-async function signedIn(
-  browser: Browser,
-  options: BrowserContextOptions,
-  email: string,
-  next: string,
-) {
-  const context = await browser.newContext(options);
-  const page = await context.newPage();
-  await signIn(page, email, DEMO_PASSWORD, next);
-  await page.waitForURL((url) => !url.pathname.startsWith("/sign-in"));
-  return { context, page };
-}
-
-async function axeClean(page: Page) {
-  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
-  await expectNoAxeViolations(page);
-}
+import { expectAxeCleanPage, signedInContext } from "./helpers";
 
 /** The page's live stream is open (the bell's subscription). */
 async function expectLive(page: Page) {
@@ -53,19 +27,19 @@ test.describe("messaging", () => {
     const question = `I have had palpitations since Tuesday — ${testInfo.project.name}.`;
 
     // The doctor waits in the inbox.
-    const doctor = await signedIn(browser, device, "doctor@resq.test", "/messages");
+    const doctor = await signedInContext(browser, device, "doctor@resq.test", "/messages");
     const d = doctor.page;
     await expect(d.getByRole("heading", { level: 1, name: "Messages" })).toBeVisible();
     await expectLive(d);
-    await axeClean(d);
+    await expectAxeCleanPage(d);
     const bell = d.getByRole("banner").getByRole("link", { name: /^Notifications,/ });
     const bellBefore = await bell.getAttribute("aria-label");
 
     // The patient writes to the doctor they saw.
-    const patient = await signedIn(browser, device, "patient@resq.test", "/messages/new");
+    const patient = await signedInContext(browser, device, "patient@resq.test", "/messages/new");
     const p = patient.page;
     await expect(p.getByRole("heading", { level: 1, name: "New message" })).toBeVisible();
-    await axeClean(p);
+    await expectAxeCleanPage(p);
     await p.getByLabel("Doctor").selectOption({ label: "Dr. Maya Chen" });
     await p.getByLabel("Subject").fill(subject);
     await p.getByLabel(/^Message/).fill(question);
@@ -75,7 +49,7 @@ test.describe("messaging", () => {
     const sent = p.getByTestId("message").filter({ hasText: question });
     await expect(sent.getByTestId("receipt")).toHaveText("Sent");
     await expectLive(p);
-    await axeClean(p);
+    await expectAxeCleanPage(p);
 
     // Without a reload, the doctor's inbox shows it, unread, and the bell's count changes.
     const row = d.getByTestId("conversation").filter({ hasText: subject });
@@ -84,14 +58,14 @@ test.describe("messaging", () => {
     await expect(row).toContainText("Alex Rivera");
     await expect(bell).not.toHaveAttribute("aria-label", bellBefore ?? "");
     await expect(bell).toHaveAttribute("aria-label", /Notifications, \d+ unread/);
-    await axeClean(d);
+    await expectAxeCleanPage(d);
 
     // The doctor opens it; the patient sees "Seen" appear live.
     await row.getByRole("link", { name: subject }).click();
     await expect(d.getByRole("heading", { level: 1, name: subject })).toBeVisible();
     await expect(d.getByText(question)).toBeVisible();
     await expect(sent.getByTestId("receipt")).toHaveText("Seen");
-    await axeClean(d);
+    await expectAxeCleanPage(d);
 
     // The doctor replies; it appears live on the patient's side.
     const answer = `Please come in tomorrow morning — ${testInfo.project.name}.`;
@@ -112,7 +86,7 @@ test.describe("messaging", () => {
     await p.getByRole("button", { name: "Send", exact: true }).click();
     await expect(p.getByText("notes.pdf is not a PDF, PNG, JPEG or WebP file.")).toBeVisible();
     await expect(p.getByTestId("message")).toHaveCount(2);
-    await axeClean(p);
+    await expectAxeCleanPage(p);
 
     await patient.context.close();
     await doctor.context.close();

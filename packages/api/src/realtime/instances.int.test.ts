@@ -8,13 +8,13 @@ import {
   type TRPCClient,
 } from "@trpc/client";
 import { createHTTPServer } from "@trpc/server/adapters/standalone";
-import { desc, eq } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import { EventSource } from "eventsource";
 import superjson from "superjson";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 import { openDatabase, type DatabaseHandle } from "@resq/db/client";
-import { userEvents, users } from "@resq/db/schema";
+import { users } from "@resq/db/schema";
 import { testDatabaseKind } from "@resq/db/testing";
 
 import { resolveCaller } from "../auth/caller";
@@ -165,16 +165,10 @@ describe.runIf(testDatabaseKind() === "postgres")(
         .from(users)
         .where(eq(users.email, "doctor@resq.test"));
       const doctorId = doctorRow!.id;
-      // Where the doctor's stream stands before the test (a resume point, so the first subscription
-      // cannot miss an event sent while it was still being set up).
-      const [newest] = await app.db
-        .select({ id: userEvents.id })
-        .from(userEvents)
-        .where(eq(userEvents.userId, doctorId))
-        .orderBy(desc(userEvents.id))
-        .limit(1);
-
-      const live = subscribe(doctor, String(newest?.id ?? 0));
+      // Where the doctor's stream stands before the test (a resume point, as a rendered page
+      // gives its subscription, so an event sent while it is still being set up is not missed).
+      const { lastEventId } = await doctor.events.cursor.query();
+      const live = subscribe(doctor, lastEventId);
       await live.ready;
 
       // Through A: a new conversation. It reaches the subscriber on B.

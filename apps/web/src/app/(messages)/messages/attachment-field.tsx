@@ -1,9 +1,40 @@
 "use client";
 
+import { useState } from "react";
+
 import { cn } from "@resq/ui/cn";
 import { Label } from "@resq/ui/label";
 
-import { ACCEPT, fileProblem } from "./attachment-files";
+import { ACCEPT, encodeFiles, fileProblem } from "./attachment-files";
+
+/**
+ * The chosen attachments of a form, their problem, and the props for `AttachmentField`. Render
+ * the field with `key={attachments.inputKey}` so that `reset()` also empties the file input.
+ */
+export function useAttachments() {
+  const [files, setFiles] = useState<File[]>([]);
+  const [error, setError] = useState<string | null>(null);
+  const [inputKey, setInputKey] = useState(0);
+  return {
+    error,
+    setError,
+    inputKey,
+    field: {
+      files,
+      error,
+      onChange: (chosen: File[], problem: string | null) => {
+        setFiles(chosen);
+        setError(problem);
+      },
+    },
+    encoded: () => encodeFiles(files),
+    reset: () => {
+      setFiles([]);
+      setError(null);
+      setInputKey((key) => key + 1);
+    },
+  };
+}
 
 /**
  * A file picker for up to 3 PDFs or images of at most 5 MB each, with its error beside it. The

@@ -9,6 +9,8 @@ import { LiveRefresh } from "~/components/live/live-refresh";
 import { homeFor } from "~/navigation";
 import { api, signedInCaller } from "~/trpc/server";
 
+import { FinishSetUpNotice } from "../finish-set-up";
+
 import { notificationHref } from "./link";
 import { NotificationList } from "./notification-list";
 
@@ -73,15 +75,7 @@ export default async function NotificationsPage({
           />
         </>
       ) : (
-        <p role="status" className="rounded-md border border-warning bg-warning/10 p-4 text-sm">
-          Finish setting up your account first.{" "}
-          <Link
-            href="/account/security"
-            className="font-medium text-primary underline underline-offset-4"
-          >
-            Go to security settings
-          </Link>
-        </p>
+        <FinishSetUpNotice />
       )}
     </div>
   );

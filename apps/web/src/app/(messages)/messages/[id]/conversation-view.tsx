@@ -2,7 +2,6 @@
 
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { CheckCheck, Paperclip } from "lucide-react";
-import Link from "next/link";
 import { toast } from "sonner";
 
 import { Button } from "@resq/ui/button";
@@ -13,6 +12,8 @@ import { apiProblem } from "~/components/api-problem";
 import { useLiveEvents } from "~/components/live/use-live-events";
 import { LocalTime } from "~/components/local-time";
 import { useTRPC } from "~/trpc/react";
+
+import { BackToMessages } from "../back-link";
 
 import { ReplyForm } from "./reply-form";
 
@@ -61,11 +62,7 @@ export function ConversationView({ id }: { id: string }) {
           {problem.httpStatus === 404 ? "Conversation not found" : "Conversation"}
         </h1>
         <p role="alert">{problem.message}</p>
-        <p>
-          <Link href="/messages" className="text-primary underline underline-offset-4">
-            Back to your messages
-          </Link>
-        </p>
+        <BackToMessages />
       </div>
     );
   }
@@ -84,11 +81,7 @@ export function ConversationView({ id }: { id: string }) {
   return (
     <div className="grid gap-6">
       <div className="grid gap-2">
-        <p className="text-sm">
-          <Link href="/messages" className="text-primary underline underline-offset-4">
-            Back to your messages
-          </Link>
-        </p>
+        <BackToMessages />
         <div className="flex flex-wrap items-start justify-between gap-3">
           <div className="grid gap-1">
             <h1 className="text-3xl font-semibold break-words">{data.subject}</h1>

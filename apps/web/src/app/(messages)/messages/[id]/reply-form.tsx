@@ -14,8 +14,7 @@ import { FormAlert } from "~/components/forms/form-alert";
 import { SubmitButton } from "~/components/forms/submit-button";
 import { useTRPC } from "~/trpc/react";
 
-import { AttachmentField } from "../attachment-field";
-import { encodeFiles } from "../attachment-files";
+import { AttachmentField, useAttachments } from "../attachment-field";
 
 const schema = z.object({
   body: z.string().trim().min(1, "Write a message.").max(5000, "Use at most 5000 characters."),
@@ -31,10 +30,8 @@ export function ReplyForm({
 }) {
   const trpc = useTRPC();
   const send = useMutation(trpc.messages.send.mutationOptions());
-  const [files, setFiles] = useState<File[]>([]);
-  const [fileError, setFileError] = useState<string | null>(null);
+  const attachments = useAttachments();
   const [formError, setFormError] = useState<string | null>(null);
-  const [fileInputKey, setFileInputKey] = useState(0);
   const form = useForm<{ body: string }>({
     resolver: zodResolver(schema),
     defaultValues: { body: "" },
@@ -43,16 +40,15 @@ export function ReplyForm({
 
   const onSubmit = form.handleSubmit(async ({ body }) => {
     setFormError(null);
-    if (fileError) return;
+    if (attachments.error) return;
     try {
-      await send.mutateAsync({ conversationId, body, attachments: await encodeFiles(files) });
+      await send.mutateAsync({ conversationId, body, attachments: await attachments.encoded() });
       form.reset({ body: "" });
-      setFiles([]);
-      setFileInputKey((key) => key + 1);
+      attachments.reset();
       onSent();
     } catch (error) {
       const problem = apiProblem(error);
-      if (problem.fields.attachments) setFileError(problem.fields.attachments);
+      if (problem.fields.attachments) attachments.setError(problem.fields.attachments);
       setFormError(
         applyProblem(problem, ["body", "attachments"] as const, (field, message) => {
           if (field === "body") form.setError("body", { type: "server", message });
@@ -79,16 +75,7 @@ export function ReplyForm({
           {...fieldAriaProps("reply-body", { error: errors.body?.message })}
         />
       </FormField>
-      <AttachmentField
-        key={fileInputKey}
-        id="reply-files"
-        files={files}
-        error={fileError}
-        onChange={(chosen, problem) => {
-          setFiles(chosen);
-          setFileError(problem);
-        }}
-      />
+      <AttachmentField key={attachments.inputKey} id="reply-files" {...attachments.field} />
       <div>
         <SubmitButton pending={send.isPending} pendingLabel="Sending">
           Send

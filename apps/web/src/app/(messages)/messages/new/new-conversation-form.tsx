@@ -17,8 +17,7 @@ import { SubmitButton } from "~/components/forms/submit-button";
 import { useIsClient } from "~/components/local-time";
 import { useTRPC } from "~/trpc/react";
 
-import { AttachmentField } from "../attachment-field";
-import { encodeFiles } from "../attachment-files";
+import { AttachmentField, useAttachments } from "../attachment-field";
 
 const schema = z.object({
   counterpartId: z.string().min(1, "Choose who to write to."),
@@ -56,8 +55,7 @@ export function NewConversationForm({
   const router = useRouter();
   const isClient = useIsClient();
   const start = useMutation(trpc.messages.start.mutationOptions());
-  const [files, setFiles] = useState<File[]>([]);
-  const [fileError, setFileError] = useState<string | null>(null);
+  const attachments = useAttachments();
   const [formError, setFormError] = useState<string | null>(null);
   const knownContact = contacts.some((c) => c.id === initialCounterpartId);
   const form = useForm<Values>({
@@ -84,7 +82,7 @@ export function NewConversationForm({
 
   const onSubmit = form.handleSubmit(async (values) => {
     setFormError(null);
-    if (fileError) return;
+    if (attachments.error) return;
     try {
       const { id } = await start.mutateAsync({
         counterpartId: values.counterpartId,
@@ -93,12 +91,12 @@ export function NewConversationForm({
           : undefined,
         subject: values.subject,
         body: values.body,
-        attachments: await encodeFiles(files),
+        attachments: await attachments.encoded(),
       });
       router.push(`/messages/${id}`);
     } catch (error) {
       const problem = apiProblem(error);
-      if (problem.fields.attachments) setFileError(problem.fields.attachments);
+      if (problem.fields.attachments) attachments.setError(problem.fields.attachments);
       setFormError(
         applyProblem(problem, [...FIELDS, "attachments"] as const, (field, message) => {
           if (field !== "attachments") form.setError(field, { type: "server", message });
@@ -164,15 +162,7 @@ export function NewConversationForm({
           {...fieldAriaProps("body", { error: errors.body?.message })}
         />
       </FormField>
-      <AttachmentField
-        id="new-files"
-        files={files}
-        error={fileError}
-        onChange={(chosen, problem) => {
-          setFiles(chosen);
-          setFileError(problem);
-        }}
-      />
+      <AttachmentField key={attachments.inputKey} id="new-files" {...attachments.field} />
       <div>
         <SubmitButton pending={start.isPending} pendingLabel="Sending">
           Send message

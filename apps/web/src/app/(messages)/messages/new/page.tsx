@@ -3,6 +3,8 @@ import Link from "next/link";
 
 import { api, signedInCaller } from "~/trpc/server";
 
+import { BackToMessages } from "../back-link";
+
 import { NewConversationForm } from "./new-conversation-form";
 
 export const metadata: Metadata = { title: "New message" };
@@ -25,11 +27,7 @@ export default async function NewMessagePage({
   return (
     <div className="grid gap-6">
       <div className="grid gap-2">
-        <p className="text-sm">
-          <Link href="/messages" className="text-primary underline underline-offset-4">
-            Back to your messages
-          </Link>
-        </p>
+        <BackToMessages />
         <h1 className="text-3xl font-semibold">New message</h1>
         <p className="text-muted-foreground">
           {doctor

@@ -6,6 +6,8 @@ import { gateOf } from "@resq/api";
 
 import { api, signedInCaller } from "~/trpc/server";
 
+import { FinishSetUpNotice } from "../../finish-set-up";
+
 import { PreferenceTable } from "./preference-table";
 
 export const metadata: Metadata = { title: "Notification preferences" };
@@ -29,19 +31,7 @@ export default async function NotificationPreferencesPage() {
           Emails never contain your messages or health information. Security alerts are always sent.
         </p>
       </div>
-      {preferences ? (
-        <PreferenceTable initial={preferences} />
-      ) : (
-        <p role="status" className="rounded-md border border-warning bg-warning/10 p-4 text-sm">
-          Finish setting up your account first.{" "}
-          <Link
-            href="/account/security"
-            className="font-medium text-primary underline underline-offset-4"
-          >
-            Go to security settings
-          </Link>
-        </p>
-      )}
+      {preferences ? <PreferenceTable initial={preferences} /> : <FinishSetUpNotice />}
     </div>
   );
 }
