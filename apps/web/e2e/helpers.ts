@@ -1,5 +1,6 @@
 import {
   expect,
+  type TestInfo,
   type Browser,
   type BrowserContext,
   type BrowserContextOptions,
@@ -79,4 +80,13 @@ export async function signedInContext(
 export async function expectAxeCleanPage(page: Page) {
   await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
   await expectNoAxeViolations(page);
+}
+
+/** Context options for this project's device (desktop or phone), for extra browser contexts. */
+export function projectDevice(
+  testInfo: TestInfo,
+  baseURL: string | undefined,
+): BrowserContextOptions {
+  const { viewport, isMobile, hasTouch, deviceScaleFactor, userAgent } = testInfo.project.use;
+  return { baseURL: baseURL!, viewport, isMobile, hasTouch, deviceScaleFactor, userAgent };
 }

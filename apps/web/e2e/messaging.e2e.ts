@@ -1,6 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 
-import { expectAxeCleanPage, signedInContext } from "./helpers";
+import { expectAxeCleanPage, projectDevice, signedInContext } from "./helpers";
 
 /** The page's live stream is open (the bell's subscription). */
 async function expectLive(page: Page) {
@@ -13,15 +13,7 @@ test.describe("messaging", () => {
     baseURL,
   }, testInfo) => {
     test.setTimeout(150_000);
-    const { viewport, isMobile, hasTouch, deviceScaleFactor, userAgent } = testInfo.project.use;
-    const device = {
-      baseURL: baseURL!,
-      viewport,
-      isMobile,
-      hasTouch,
-      deviceScaleFactor,
-      userAgent,
-    };
+    const device = projectDevice(testInfo, baseURL);
     // Both projects run at once against one server: everything this test looks for is its own.
     const subject = `Palpitations (${testInfo.project.name} ${Date.now()})`;
     const question = `I have had palpitations since Tuesday — ${testInfo.project.name}.`;

@@ -9,7 +9,7 @@ import {
 } from "@playwright/test";
 
 import { expectNoAxeViolations } from "./axe";
-import { expectAxeCleanPage, signedInContext } from "./helpers";
+import { expectAxeCleanPage, projectDevice, signedInContext } from "./helpers";
 
 async function signedIn(
   browser: Browser,
@@ -45,15 +45,7 @@ test.describe("records", () => {
     baseURL,
   }, testInfo) => {
     test.setTimeout(150_000);
-    const { viewport, isMobile, hasTouch, deviceScaleFactor, userAgent } = testInfo.project.use;
-    const device = {
-      baseURL: baseURL!,
-      viewport,
-      isMobile,
-      hasTouch,
-      deviceScaleFactor,
-      userAgent,
-    };
+    const device = projectDevice(testInfo, baseURL);
     const sentence = `Blood pressure well controlled on the ${testInfo.project.name} visit; continue amlodipine ${Date.now()}.`;
 
     // The doctor (in care through the seeded past visit) opens the chart from "My patients".
