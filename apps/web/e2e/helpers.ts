@@ -1,4 +1,11 @@
-import { expect, type Browser, type BrowserContext, type Page } from "@playwright/test";
+import {
+  expect,
+  type TestInfo,
+  type Browser,
+  type BrowserContext,
+  type BrowserContextOptions,
+  type Page,
+} from "@playwright/test";
 
 import { expectNoAxeViolations } from "./axe";
 
@@ -53,4 +60,33 @@ export async function verificationCodeFor(
   } finally {
     await context.close();
   }
+}
+
+/** A new browser context (e.g. the project's device) signed in as `email`, on `next`. */
+export async function signedInContext(
+  browser: Browser,
+  options: BrowserContextOptions,
+  email: string,
+  next: string,
+): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext(options);
+  const page = await context.newPage();
+  await signIn(page, email, DEMO_PASSWORD, next);
+  await page.waitForURL((url) => !url.pathname.startsWith("/sign-in"));
+  return { context, page };
+}
+
+/** Axe-clean once the page's main heading is there. */
+export async function expectAxeCleanPage(page: Page) {
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  await expectNoAxeViolations(page);
+}
+
+/** Context options for this project's device (desktop or phone), for extra browser contexts. */
+export function projectDevice(
+  testInfo: TestInfo,
+  baseURL: string | undefined,
+): BrowserContextOptions {
+  const { viewport, isMobile, hasTouch, deviceScaleFactor, userAgent } = testInfo.project.use;
+  return { baseURL: baseURL!, viewport, isMobile, hasTouch, deviceScaleFactor, userAgent };
 }

@@ -9,26 +9,18 @@ import {
 } from "@playwright/test";
 
 import { expectNoAxeViolations } from "./axe";
-import { DEMO_PASSWORD, signIn } from "./helpers";
+import { expectAxeCleanPage, projectDevice, signedInContext } from "./helpers";
 
-/** A new browser context (the project's device) signed in as `email`, on `next`. */
 async function signedIn(
   browser: Browser,
   options: BrowserContextOptions,
   email: string,
   next: string,
 ) {
-  const context = await browser.newContext({ ...options, acceptDownloads: true });
-  const page = await context.newPage();
-  await signIn(page, email, DEMO_PASSWORD, next);
-  await page.waitForURL((url) => !url.pathname.startsWith("/sign-in"));
-  return { context, page };
+  return signedInContext(browser, { ...options, acceptDownloads: true }, email, next);
 }
 
-async function axeClean(page: Page) {
-  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
-  await expectNoAxeViolations(page);
-}
+const axeClean = expectAxeCleanPage;
 
 /**
  * Finds a row of "Who viewed my record" with this text, paging on (newest first: others' tests
@@ -53,15 +45,7 @@ test.describe("records", () => {
     baseURL,
   }, testInfo) => {
     test.setTimeout(150_000);
-    const { viewport, isMobile, hasTouch, deviceScaleFactor, userAgent } = testInfo.project.use;
-    const device = {
-      baseURL: baseURL!,
-      viewport,
-      isMobile,
-      hasTouch,
-      deviceScaleFactor,
-      userAgent,
-    };
+    const device = projectDevice(testInfo, baseURL);
     const sentence = `Blood pressure well controlled on the ${testInfo.project.name} visit; continue amlodipine ${Date.now()}.`;
 
     // The doctor (in care through the seeded past visit) opens the chart from "My patients".

@@ -5,10 +5,11 @@ import { afterSignIn, homeFor, navigationFor, safeNextPath } from "./navigation"
 describe("role-aware navigation", () => {
   it("shows each role only its own area", () => {
     for (const role of ["patient", "doctor", "admin"] as const) {
-      // The public directory ("/doctors") is not the doctors' area ("/doctor").
+      // The public directory ("/doctors") is not the doctors' area ("/doctor"); messages are shared
+      // by patients and doctors (their layout admits those two roles only).
       const hrefs = navigationFor(role)
         .map((item) => item.href)
-        .filter((href) => href !== "/doctors");
+        .filter((href) => href !== "/doctors" && href !== "/messages");
       expect(hrefs.every((href) => href === `/${role}` || href.startsWith(`/${role}/`))).toBe(true);
       expect(homeFor(role)).toBe(`/${role}`);
     }
@@ -26,6 +27,9 @@ describe("role-aware navigation", () => {
     expect(navigationFor("doctor").map((item) => item.href)).toContain("/doctor/onboarding");
     expect(navigationFor("doctor").map((item) => item.href)).toContain("/doctor/patients");
     expect(navigationFor("patient").map((item) => item.href)).toContain("/patient/records");
+    expect(navigationFor("patient").map((item) => item.href)).toContain("/messages");
+    expect(navigationFor("doctor").map((item) => item.href)).toContain("/messages");
+    expect(navigationFor("admin").map((item) => item.href)).not.toContain("/messages");
     const admin = navigationFor("admin").map((item) => item.href);
     expect(admin).toEqual(expect.arrayContaining(["/admin/verification", "/admin/mailbox"]));
   });

@@ -16,12 +16,14 @@ export function navigationFor(role: UserRole | null): NavItem[] {
       return [
         { href: "/patient", label: "Dashboard" },
         { href: "/patient/records", label: "Health record" },
+        { href: "/messages", label: "Messages" },
         { href: "/doctors", label: "Find a doctor" },
       ];
     case "doctor":
       return [
         { href: "/doctor", label: "Dashboard" },
         { href: "/doctor/patients", label: "My patients" },
+        { href: "/messages", label: "Messages" },
         { href: "/doctor/onboarding", label: "Practice setup" },
       ];
     case "admin":

@@ -6,9 +6,10 @@ import { Button } from "@resq/ui/button";
 import { ThemeToggle } from "@resq/ui/theme-toggle";
 
 import { navigationFor } from "~/navigation";
-import { signedInCaller } from "~/trpc/server";
+import { api, signedInCaller } from "~/trpc/server";
 
 import { IdleSignOutWarning } from "./idle-sign-out-warning";
+import { NotificationBell } from "./notification-bell";
 import { SignOutButton } from "./sign-out-button";
 
 export async function SiteHeader() {
@@ -16,6 +17,7 @@ export async function SiteHeader() {
   const gate = caller ? gateOf(caller) : null;
   // Until sign-in is complete, the role's area would only send them back to the missing step.
   const items = navigationFor(caller && gate === "full" ? caller.role : null);
+  const bell = gate === "full" ? await bellState() : null;
   return (
     <header className="border-b bg-background">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
@@ -53,6 +55,7 @@ export async function SiteHeader() {
               >
                 {caller.name}
               </span>
+              {bell ? <NotificationBell {...bell} /> : null}
               {gate !== "pendingSecondFactor" ? (
                 <Button asChild variant="ghost" size="sm">
                   <Link href="/account/security">Security</Link>
@@ -75,4 +78,14 @@ export async function SiteHeader() {
       </div>
     </header>
   );
+}
+
+/** The bell's first state, and where its live stream starts (so nothing between is missed). */
+async function bellState() {
+  const trpc = await api();
+  const [{ unread }, { lastEventId }] = await Promise.all([
+    trpc.notifications.unreadCount(),
+    trpc.events.cursor(),
+  ]);
+  return { unread, cursor: lastEventId };
 }

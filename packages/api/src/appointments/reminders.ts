@@ -3,9 +3,8 @@ import { eq } from "drizzle-orm";
 import type { Database } from "@resq/db/client";
 import { appointmentReminders, users } from "@resq/db/schema";
 
-import { queueEmail } from "../email/outbox";
 import { appointmentEmails } from "../email/templates";
-import { notify } from "../notify";
+import { notify, notifyByEmail } from "../notify";
 import { appointmentDetails, emailSummary } from "./details";
 
 export interface ReminderJob {
@@ -43,7 +42,12 @@ export async function sendAppointmentReminder(
       .where(eq(users.id, appointment.patientId));
     if (!patient) return false;
     const summary = emailSummary(details, appUrl);
-    await queueEmail(tx, appointmentEmails.reminder(patient.email, summary, job.hoursBefore));
+    await notifyByEmail(
+      tx,
+      appointment.patientId,
+      "appointment.reminder",
+      appointmentEmails.reminder(patient.email, summary, job.hoursBefore),
+    );
     await notify(tx, appointment.patientId, {
       kind: "appointment.reminder",
       title: `Reminder: ${summary.serviceName} with ${summary.doctorName}`,

@@ -5,9 +5,8 @@ import { appointments, practices, users, waitlistEntries } from "@resq/db/schema
 
 import { recordAudit } from "@resq/db/audit";
 
-import { queueEmail } from "../email/outbox";
 import { waitlistEmails } from "../email/templates";
-import { notify } from "../notify";
+import { notify, notifyByEmail } from "../notify";
 import { localDateOf } from "../scheduling";
 import { freeSlots, loadSchedules } from "../providers/schedule";
 import { checkSlot, lockDoctorSchedule } from "./booking";
@@ -83,8 +82,10 @@ export async function offerFreedSlot(
         .where(eq(users.id, entry.patientId));
       if (details && patient) {
         const summary = emailSummary(details, appUrl);
-        await queueEmail(
+        await notifyByEmail(
           tx,
+          entry.patientId,
+          "waitlist.offer",
           waitlistEmails.offer(patient.email, summary, holdMinutes, `${appUrl}/patient/waitlist`),
         );
         await notify(tx, entry.patientId, {

@@ -4,6 +4,7 @@ import type { Database } from "@resq/db/client";
 import { conversations, messageDigests, messages, users } from "@resq/db/schema";
 
 import { queueEmail } from "../email/outbox";
+import { wantsNotification } from "../notifications/preferences";
 
 /** How long after a message the email goes out: a burst of messages in this window gives one email. */
 export const DIGEST_DELAY_SECONDS = 120;
@@ -25,6 +26,7 @@ export async function sendMessageDigest(
       .from(users)
       .where(eq(users.id, userId));
     if (!user || user.status !== "active" || user.role === "admin") return false;
+    if (!(await wantsNotification(tx, userId, "message.new", "email"))) return false;
     const [state] = await tx
       .select()
       .from(messageDigests)

@@ -10,9 +10,8 @@ import { appointmentIcs } from "../../appointments/ics";
 import { calendarEvent } from "../../appointments/details";
 import { audit } from "../../audit";
 import type { Caller, Context } from "../../context";
-import { queueEmail } from "../../email/outbox";
 import { appointmentEmails } from "../../email/templates";
-import { notify } from "../../notify";
+import { notify, notifyByEmail } from "../../notify";
 import { refreshNextAvailable } from "../../providers/schedule";
 import { AppError, patientProcedure } from "../../trpc";
 
@@ -86,8 +85,10 @@ export async function bookAppointment(
       const details = await appointmentDetails(tx, created.id);
       if (details) {
         const summary = emailSummary(details, ctx.appUrl);
-        await queueEmail(
+        await notifyByEmail(
           tx,
+          ctx.caller.userId,
+          "appointment.booked",
           appointmentEmails.booked(
             ctx.caller.email,
             summary,

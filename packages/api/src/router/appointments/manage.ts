@@ -9,9 +9,8 @@ import { appointmentIcs } from "../../appointments/ics";
 import { cancellationTerms } from "../../appointments/terms";
 import { audit } from "../../audit";
 import type { Caller, Context } from "../../context";
-import { queueEmail } from "../../email/outbox";
 import { appointmentEmails } from "../../email/templates";
-import { notify } from "../../notify";
+import { notify, notifyByEmail } from "../../notify";
 import { refreshNextAvailable } from "../../providers/schedule";
 import { AppError, createRouter, patientProcedure, roleProcedure } from "../../trpc";
 import { book, publicAppointment } from "./book";
@@ -223,8 +222,10 @@ export async function cancelAppointment(
         .from(users)
         .where(eq(users.id, own.patientId));
       if (patient)
-        await queueEmail(
+        await notifyByEmail(
           tx,
+          own.patientId,
+          "appointment.cancelled",
           appointmentEmails.cancelled(patient.email, summary, byDoctor, reason ?? null),
         );
       await notify(tx, byDoctor ? own.patientId : own.doctorId, {
@@ -343,8 +344,10 @@ const reschedule = patientProcedure
       const details = await appointmentDetails(tx, created.id);
       if (details) {
         const summary = emailSummary(details, ctx.appUrl);
-        await queueEmail(
+        await notifyByEmail(
           tx,
+          ctx.caller.userId,
+          "appointment.rescheduled",
           appointmentEmails.rescheduled(
             ctx.caller.email,
             summary,

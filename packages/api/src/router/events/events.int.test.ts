@@ -1,8 +1,8 @@
-import { eq } from "drizzle-orm";
+import { and, desc, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 
 import { openDatabase } from "@resq/db/client";
-import { users } from "@resq/db/schema";
+import { userEvents, users } from "@resq/db/schema";
 import { testDatabaseKind } from "@resq/db/testing";
 
 import { resolveCaller } from "../../auth/caller";
@@ -137,5 +137,43 @@ describe(`live events across instances on ${testDatabaseKind()}`, () => {
     await expect(
       createCaller(createContext({ db: app.db, keyring: app.keyring })).events.stream({}),
     ).rejects.toMatchObject({ code: "UNAUTHORIZED" });
+  });
+
+  it("sends a read receipt only when something new was read, and gives a cursor to resume from", async () => {
+    const patient = await (await signedInAs(app, "patient@resq.test")).api();
+    const doctor = await (await signedInAs(app, "doctor@resq.test")).api();
+    const idOf = async (email: string) =>
+      (await app.db.select({ id: users.id }).from(users).where(eq(users.email, email)))[0]!.id;
+    const [patientId, doctorId] = [await idOf("patient@resq.test"), await idOf("doctor@resq.test")];
+    const receiptsFor = async (userId: string) =>
+      (
+        await app.db
+          .select()
+          .from(userEvents)
+          .where(and(eq(userEvents.userId, userId), eq(userEvents.kind, "message.read")))
+      ).length;
+    const { id } = await patient.messages.start({
+      counterpartId: doctorId,
+      subject: "Receipts",
+      body: "Hello",
+    });
+    const [toPatient, toDoctor] = [await receiptsFor(patientId), await receiptsFor(doctorId)];
+    await doctor.messages.conversation({ id });
+    expect(await receiptsFor(patientId)).toBe(toPatient + 1);
+    // Opening again, or the sender looking at their own message, reads nothing new: no receipt,
+    // so two open pages refreshing on each other's receipts cannot loop.
+    await doctor.messages.conversation({ id });
+    await patient.messages.conversation({ id });
+    expect(await receiptsFor(patientId)).toBe(toPatient + 1);
+    expect(await receiptsFor(doctorId)).toBe(toDoctor);
+
+    const { lastEventId } = await patient.events.cursor();
+    const [newest] = await app.db
+      .select({ id: userEvents.id })
+      .from(userEvents)
+      .where(eq(userEvents.userId, patientId))
+      .orderBy(desc(userEvents.id))
+      .limit(1);
+    expect(lastEventId).toBe(String(newest!.id));
   });
 });

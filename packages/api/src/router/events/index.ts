@@ -2,9 +2,21 @@ import { tracked } from "@trpc/server";
 import { and, asc, desc, eq, gt } from "drizzle-orm";
 import { z } from "zod";
 
+import type { Database } from "@resq/db/client";
 import { userEvents } from "@resq/db/schema";
 
 import { AppError, createRouter, signedInProcedure } from "../../trpc";
+
+/** The id of the user's newest event (0 for none). */
+async function newestEventId(db: Database, userId: string): Promise<number> {
+  const [newest] = await db
+    .select({ id: userEvents.id })
+    .from(userEvents)
+    .where(eq(userEvents.userId, userId))
+    .orderBy(desc(userEvents.id))
+    .limit(1);
+  return newest?.id ?? 0;
+}
 
 /**
  * The caller's live events over server-sent events: new messages, read receipts, notifications.
@@ -23,16 +35,8 @@ const stream = signedInProcedure
     const userId = ctx.caller.userId;
     const wakeups = ctx.events.wakeups(userId, signal);
     let last = Number(input?.lastEventId ?? Number.NaN);
-    if (!Number.isFinite(last)) {
-      // A fresh subscription starts from now; history is in the pages themselves.
-      const [newest] = await ctx.db
-        .select({ id: userEvents.id })
-        .from(userEvents)
-        .where(eq(userEvents.userId, userId))
-        .orderBy(desc(userEvents.id))
-        .limit(1);
-      last = newest?.id ?? 0;
-    }
+    // A fresh subscription starts from now; history is in the pages themselves.
+    if (!Number.isFinite(last)) last = await newestEventId(ctx.db, userId);
     const pending = async () =>
       ctx.db
         .select()
@@ -61,4 +65,12 @@ const stream = signedInProcedure
     }
   });
 
-export const eventsRouter = createRouter({ stream });
+/**
+ * Where the caller's stream stands now. A page rendered on the server passes it to its live
+ * subscription, so an event between the render and the subscription is not missed.
+ */
+const cursor = signedInProcedure.query(async ({ ctx }) => ({
+  lastEventId: String(await newestEventId(ctx.db, ctx.caller.userId)),
+}));
+
+export const eventsRouter = createRouter({ stream, cursor });

@@ -15,7 +15,14 @@ import {
 } from "drizzle-orm";
 import { z } from "zod";
 
-import { appointments, conversations, messageAttachments, messages, users } from "@resq/db/schema";
+import {
+  appointments,
+  conversations,
+  messageAttachments,
+  messages,
+  notifications,
+  users,
+} from "@resq/db/schema";
 
 import { hasCareRelationship } from "../../appointments/care";
 import { audit } from "../../audit";
@@ -324,10 +331,27 @@ const conversation = participants
         .update(conversations)
         .set(mine ? { patientLastReadAt: new Date() } : { doctorLastReadAt: new Date() })
         .where(eq(conversations.id, own.id));
-      // A read receipt for the other side, live.
-      await publishUserEvent(tx, mine ? own.doctorId : own.patientId, "message.read", {
-        conversationId: own.id,
-      });
+      // A read receipt for the other side, live — only when something new was read, so two open
+      // pages refreshing on each other's receipts cannot ping-pong forever.
+      const myLastRead = mine ? own.patientLastReadAt : own.doctorLastReadAt;
+      const readSomethingNew = rows.some(
+        (m) => m.senderId !== ctx.caller.userId && (!myLastRead || m.createdAt > myLastRead),
+      );
+      if (readSomethingNew)
+        await publishUserEvent(tx, mine ? own.doctorId : own.patientId, "message.read", {
+          conversationId: own.id,
+        });
+      // Its "new message" notifications are read now too (the bell follows).
+      await tx
+        .update(notifications)
+        .set({ readAt: new Date() })
+        .where(
+          and(
+            eq(notifications.userId, ctx.caller.userId),
+            eq(notifications.link, `/messages/${own.id}`),
+            isNull(notifications.readAt),
+          ),
+        );
       await audit(ctx, tx, {
         action: "message.read",
         patientId: own.patientId,

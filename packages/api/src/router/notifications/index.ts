@@ -1,9 +1,12 @@
 import { and, count, desc, eq, isNull } from "drizzle-orm";
 import { z } from "zod";
 
-import { notifications } from "@resq/db/schema";
+import { notificationPreferences, notifications } from "@resq/db/schema";
 
-import { createRouter, signedInProcedure } from "../../trpc";
+import { audit } from "../../audit";
+import { notificationKinds, notificationKindNames } from "../../notifications/kinds";
+import { preferencesOf } from "../../notifications/preferences";
+import { AppError, createRouter, signedInProcedure } from "../../trpc";
 
 /** The caller's notifications, newest first. */
 const list = signedInProcedure
@@ -58,4 +61,58 @@ const markRead = signedInProcedure
     return { marked: updated.length };
   });
 
-export const notificationsRouter = createRouter({ list, unreadCount, markRead });
+/** Every kind of notification that concerns the caller, with the channels that apply. */
+const preferences = signedInProcedure.query(({ ctx }) =>
+  preferencesOf(ctx.db, ctx.caller.userId, ctx.caller.role),
+);
+
+/** Chooses the channels of one kind; security alerts cannot be switched off (400 naming the kind). */
+const setPreference = signedInProcedure
+  .input(
+    z.object({
+      kind: z.enum(notificationKindNames, "Choose a kind of notification."),
+      inApp: z.boolean(),
+      email: z.boolean(),
+    }),
+  )
+  .mutation(async ({ ctx, input }) => {
+    const definition = notificationKinds[input.kind];
+    if (!(definition.roles as readonly string[]).includes(ctx.caller.role))
+      throw new AppError("BAD_REQUEST", "KIND_NOT_YOURS", "You do not get this kind.", {
+        fields: { kind: "You do not get this kind of notification." },
+      });
+    if ("locked" in definition)
+      throw new AppError("BAD_REQUEST", "ALWAYS_ON", "Security alerts cannot be switched off.", {
+        fields: { kind: "Security alerts cannot be switched off." },
+      });
+    await ctx.db.transaction(async (tx) => {
+      const now = new Date();
+      await tx
+        .insert(notificationPreferences)
+        .values({
+          userId: ctx.caller.userId,
+          kind: input.kind,
+          inApp: input.inApp,
+          email: input.email,
+          updatedAt: now,
+        })
+        .onConflictDoUpdate({
+          target: [notificationPreferences.userId, notificationPreferences.kind],
+          set: { inApp: input.inApp, email: input.email, updatedAt: now },
+        });
+      await audit(ctx, tx, {
+        action: "account.notification_preferences_changed",
+        subjectUserId: ctx.caller.userId,
+        details: { kind: input.kind, inApp: input.inApp, email: input.email },
+      });
+    });
+    return preferencesOf(ctx.db, ctx.caller.userId, ctx.caller.role);
+  });
+
+export const notificationsRouter = createRouter({
+  list,
+  unreadCount,
+  markRead,
+  preferences,
+  setPreference,
+});

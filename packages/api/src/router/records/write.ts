@@ -14,8 +14,7 @@ import {
 } from "@resq/db/schema";
 
 import { audit } from "../../audit";
-import { queueEmail } from "../../email/outbox";
-import { notify } from "../../notify";
+import { notify, notifyByEmail } from "../../notify";
 import { auditChart, chartNotFound, requireChart } from "../../records/access";
 import type { Caller, Context } from "../../context";
 import type { RecordType } from "../../records/types";
@@ -321,7 +320,7 @@ export const breakGlass = roleProcedure("doctor", "admin")
         body: message,
         link: "/patient/records/access-log",
       });
-      await queueEmail(tx, {
+      await notifyByEmail(tx, patient.id, "security.break_glass", {
         to: patient.email,
         kind: "break-glass",
         subject: "Emergency access to your RESQ health record",

@@ -5,8 +5,7 @@ import { specialtyLabel } from "@resq/db/reference";
 import { doctorProfiles, practices, users } from "@resq/db/schema";
 
 import { audit } from "../../audit";
-import { queueEmail } from "../../email/outbox";
-import { notify } from "../../notify";
+import { notify, notifyByEmail } from "../../notify";
 import { providerEmails } from "../../email/templates";
 import { refreshNextAvailable } from "../../providers/schedule";
 import { AppError, adminProcedure, createRouter } from "../../trpc";
@@ -98,8 +97,10 @@ const decide = adminProcedure.input(decisionInput).mutation(async ({ ctx, input 
         verificationNote: approved ? null : (input.reason ?? null),
       })
       .where(and(eq(doctorProfiles.userId, input.doctorId)));
-    await queueEmail(
+    await notifyByEmail(
       tx,
+      input.doctorId,
+      "verification.result",
       providerEmails.verificationDecided(
         row.email,
         row.name,

@@ -8,9 +8,8 @@ import { appointmentDetails, calendarEvent, emailSummary } from "../../appointme
 import { appointmentIcs } from "../../appointments/ics";
 import { releaseHold } from "../../appointments/waitlist";
 import { audit } from "../../audit";
-import { queueEmail } from "../../email/outbox";
 import { appointmentEmails } from "../../email/templates";
-import { notify } from "../../notify";
+import { notify, notifyByEmail } from "../../notify";
 import { AppError, createRouter, patientProcedure } from "../../trpc";
 import { localDateSchema } from "../practice/schemas";
 import { publicAppointment } from "../appointments/book";
@@ -171,8 +170,10 @@ const accept = patientProcedure
       const details = await appointmentDetails(tx, hold.id);
       if (details) {
         const summary = emailSummary(details, ctx.appUrl);
-        await queueEmail(
+        await notifyByEmail(
           tx,
+          ctx.caller.userId,
+          "appointment.booked",
           appointmentEmails.booked(
             ctx.caller.email,
             summary,

@@ -6,6 +6,8 @@ import { notFound } from "next/navigation";
 import { homeFor } from "~/navigation";
 import { api, signedInCaller } from "~/trpc/server";
 
+import { FinishSetUpNotice } from "../finish-set-up";
+
 import { CalendarFeed } from "./calendar-feed";
 
 export const metadata: Metadata = { title: "Calendar subscription" };
@@ -32,19 +34,7 @@ export default async function CalendarPage() {
           can revoke it at any time.
         </p>
       </div>
-      {feed ? (
-        <CalendarFeed initialFeed={feed} role={caller.role} />
-      ) : (
-        <p role="status" className="rounded-md border border-warning bg-warning/10 p-4 text-sm">
-          Finish setting up your account first.{" "}
-          <Link
-            href="/account/security"
-            className="font-medium text-primary underline underline-offset-4"
-          >
-            Go to security settings
-          </Link>
-        </p>
-      )}
+      {feed ? <CalendarFeed initialFeed={feed} role={caller.role} /> : <FinishSetUpNotice />}
     </div>
   );
 }

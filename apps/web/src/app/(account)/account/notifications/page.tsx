@@ -5,8 +5,11 @@ import { notFound } from "next/navigation";
 import { gateOf } from "@resq/api";
 
 import { Pager, pageParam } from "~/components/appointments/pager";
+import { LiveRefresh } from "~/components/live/live-refresh";
 import { homeFor } from "~/navigation";
 import { api, signedInCaller } from "~/trpc/server";
+
+import { FinishSetUpNotice } from "../finish-set-up";
 
 import { notificationHref } from "./link";
 import { NotificationList } from "./notification-list";
@@ -40,10 +43,19 @@ export default async function NotificationsPage({
             Back to your dashboard
           </Link>
         </p>
-        <h1 className="text-3xl font-semibold">Notifications</h1>
+        <div className="flex flex-wrap items-end justify-between gap-3">
+          <h1 className="text-3xl font-semibold">Notifications</h1>
+          <Link
+            href="/account/notifications/preferences"
+            className="text-sm text-primary underline underline-offset-4"
+          >
+            Notification preferences
+          </Link>
+        </div>
       </div>
       {list && unread ? (
         <>
+          <LiveRefresh kinds={["notification.new"]} />
           <NotificationList
             unread={unread.unread}
             items={list.items.map((item) => ({
@@ -63,15 +75,7 @@ export default async function NotificationsPage({
           />
         </>
       ) : (
-        <p role="status" className="rounded-md border border-warning bg-warning/10 p-4 text-sm">
-          Finish setting up your account first.{" "}
-          <Link
-            href="/account/security"
-            className="font-medium text-primary underline underline-offset-4"
-          >
-            Go to security settings
-          </Link>
-        </p>
+        <FinishSetUpNotice />
       )}
     </div>
   );
