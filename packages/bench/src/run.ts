@@ -1,0 +1,130 @@
+import postgres from "postgres";
+
+import { describePlan, sequentialScans } from "./explain";
+import { loadFixtures } from "./fixtures";
+import { httpLoad } from "./http-load";
+import { explain } from "./queries";
+import { rawLoad } from "./raw-load";
+import { bookableSlots, scenarios } from "./scenarios";
+import type { LoadFigures } from "./stats";
+
+/** Tables that grow with the platform: a hot query must not scan one sequentially. */
+export const LARGE_TABLES = new Set([
+  "users",
+  "patient_profiles",
+  "doctor_profiles",
+  "practices",
+  "services",
+  "availability_rules",
+  "appointments",
+  "notifications",
+  "encounters",
+  "treatment_notes",
+  "problems",
+  "prescriptions",
+  "lab_results",
+  "allergies",
+  "immunizations",
+  "conversations",
+  "messages",
+  "audit_events",
+  "refresh_tokens",
+  "user_events",
+]);
+
+export interface ScenarioResult {
+  name: string;
+  kind: "read" | "write";
+  http: LoadFigures & { statuses: Record<number, number> };
+  raw: LoadFigures;
+  /** HTTP p50 over raw SQL p50 at the same concurrency. */
+  overhead: number;
+  plans: { name: string; plan: string; seqScans: string[] }[];
+}
+
+export interface DatasetResult {
+  label: string;
+  counts: Record<string, number>;
+  scenarios: ScenarioResult[];
+}
+
+export interface DatasetOptions {
+  label: string;
+  baseUrl: string;
+  databaseUrl: string;
+  encryptionKey: string;
+  connections: number;
+  seconds: number;
+  /** Only the scenarios whose name contains this (for a quick look at one endpoint). */
+  only?: string;
+  log?: (line: string) => void;
+}
+
+/** Runs every scenario against a running server and the same SQL directly, one after the other. */
+export async function benchDataset(options: DatasetOptions): Promise<DatasetResult> {
+  const log = options.log ?? (() => undefined);
+  const fixtures = await loadFixtures(options.databaseUrl, options.encryptionKey);
+  // Enough free slots for the HTTP run at a generous rate and for the raw run.
+  const wanted = Math.max(200, Math.ceil(options.seconds * 1500));
+  const slots = await bookableSlots(options.baseUrl, fixtures, wanted);
+  log(
+    `${options.label}: ${fixtures.patients.length} patients signed in, ${slots.http.length + slots.raw.length} free slots to book`,
+  );
+  const sql = postgres(options.databaseUrl, {
+    max: options.connections,
+    onnotice: () => undefined,
+  });
+  try {
+    const counts = await tableCounts(sql);
+    const results: ScenarioResult[] = [];
+    for (const scenario of scenarios(fixtures, slots)) {
+      if (options.only && !scenario.name.includes(options.only)) continue;
+      log(`${options.label}: ${scenario.name}…`);
+      // Warm-up: the first requests load modules and fill connection pools.
+      await httpLoad({ ...scenarioLoad(options, scenario), connections: 5, seconds: 1 });
+      const http = await httpLoad(scenarioLoad(options, scenario));
+      const raw = await rawLoad({
+        concurrency: options.connections,
+        seconds: Math.max(1, Math.round(options.seconds / 2)),
+        once: () => scenario.raw(sql),
+      });
+      const plans = [];
+      for (const hot of scenario.hotQueries) {
+        const plan = await explain(sql, hot.query);
+        plans.push({
+          name: hot.name,
+          plan: describePlan(plan),
+          seqScans: sequentialScans(plan, LARGE_TABLES),
+        });
+      }
+      results.push({
+        name: scenario.name,
+        kind: scenario.kind,
+        http,
+        raw,
+        overhead: raw.p50 > 0 ? http.p50 / raw.p50 : 0,
+        plans,
+      });
+    }
+    return { label: options.label, counts, scenarios: results };
+  } finally {
+    await sql.end();
+  }
+}
+
+function scenarioLoad(options: DatasetOptions, scenario: ReturnType<typeof scenarios>[number]) {
+  return {
+    baseUrl: options.baseUrl,
+    connections: options.connections,
+    seconds: options.seconds,
+    next: scenario.nextRequest,
+    okStatuses: scenario.okStatuses,
+  };
+}
+
+async function tableCounts(sql: postgres.Sql) {
+  const rows = await sql<{ table: string; n: number }[]>`
+    select relname as table, reltuples::bigint::int as n from pg_class
+    where relkind = 'r' and relname in ('users', 'appointments', 'encounters', 'lab_results', 'messages', 'doctor_profiles')`;
+  return Object.fromEntries(rows.map((row) => [row.table, row.n]));
+}
