@@ -75,9 +75,10 @@ export function baseContext(seed: number, size: ScaleSize, now: number) {
   const cities = CITIES.slice(0, size.cities);
   for (let d = 0; d < size.doctors; d++) {
     doctorSpecialty[d] = d % SPECIALTIES.length;
-    // Bigger cities get more doctors: a square-root skew over the city list.
+    // Every city has a doctor; beyond that, bigger cities get more (a squared skew over the list).
     const u = ((Math.imul(d + 1, 2654435761) >>> 0) % 100_000) / 100_000;
-    doctorCity[d] = Math.min(cities.length - 1, Math.floor(u * u * cities.length));
+    doctorCity[d] =
+      d < cities.length ? d : Math.min(cities.length - 1, Math.floor(u * u * cities.length));
     doctorLunch[d] = d % 3 === 1 ? 1 : 0;
   }
   return {
