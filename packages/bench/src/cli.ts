@@ -1,9 +1,11 @@
 import { randomBytes } from "node:crypto";
+import os from "node:os";
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 
 import { dropDatabase, prepareDatabase } from "./database";
+import { readBenchEnv } from "./env";
 import { datasetTable, growthTable, plansTable, targetLines } from "./report";
 import { benchDataset, type DatasetResult } from "./run";
 import { buildApp, repoRoot, startServer } from "./server";
@@ -35,12 +37,10 @@ const log = (line: string) => console.info(line);
 const smoke = values.smoke === true;
 const seconds = smoke ? 2 : Number(values.seconds);
 const connections = smoke ? 10 : Number(values.connections);
-const port = Number(process.env.BENCH_PORT ?? 3106);
-const server = process.env.BENCH_POSTGRES_URL ?? "postgres://postgres@127.0.0.1:5432";
-const largeUrl = smoke
-  ? `${server}/resq_bench_smoke_${process.pid}`
-  : (process.env.BENCH_DATABASE_URL ?? `${server}/resq_bench`);
-const demoUrl = process.env.BENCH_DEMO_DATABASE_URL ?? `${server}/resq_bench_demo`;
+const env = readBenchEnv();
+const port = env.port;
+const largeUrl = smoke ? `${env.server}/resq_bench_smoke_${process.pid}` : env.largeUrl;
+const demoUrl = env.demoUrl;
 const encryptionKey = randomBytes(32).toString("base64");
 
 async function runOn(label: string, databaseUrl: string): Promise<DatasetResult> {
@@ -65,8 +65,9 @@ function print(result: DatasetResult) {
   const counts = Object.entries(result.counts)
     .map(([table, n]) => `${n.toLocaleString("en-US")} ${table}`)
     .join(", ");
+  const [before, after] = result.loadAverage;
   console.info(
-    `\n## ${result.label} (${counts}) — ${connections} connections, ${seconds} s per endpoint\n`,
+    `\n## ${result.label} (${counts}) — ${connections} connections, ${seconds} s per endpoint, ${os.cpus().length} CPUs, load average ${before.toFixed(1)} → ${after.toFixed(1)}\n`,
   );
   console.info(datasetTable(result));
   console.info("");

@@ -1,5 +1,7 @@
 import type postgres from "postgres";
 
+import type { PlanNode } from "./explain";
+
 /**
  * The SQL behind each benchmarked endpoint, as the API runs it (same statements, same order), so
  * the bench can time it without HTTP and tRPC and show each one's plan.
@@ -27,10 +29,10 @@ export function searchQueries(input: {
   const from = `from doctor_profiles dp join users u on u.id = dp.user_id
     left join practices p on p.doctor_id = dp.user_id`;
   return {
-    count: { text: `select count(*) ${from} where ${where}`, params },
     page: {
       text: `select dp.user_id, dp.display_name, dp.specialty, dp.languages, dp.years_of_practice,
-          dp.accepting_new_patients, p.city, p.name, dp.next_available_at ${from} where ${where}
+          dp.accepting_new_patients, p.city, p.name, dp.next_available_at, count(*) over () as total
+        ${from} where ${where}
         order by word_similarity($2, dp.search_document) desc, dp.next_available_at asc nulls last,
           dp.display_name limit 20 offset 0`,
       params,
@@ -42,7 +44,6 @@ export async function runSearch(sql: postgres.Sql, input: Parameters<typeof sear
   const queries = searchQueries(input);
   await sql.begin(async (tx) => {
     await tx`select set_config('pg_trgm.word_similarity_threshold', '0.4', true)`;
-    await run(tx, queries.count);
     await run(tx, queries.page);
   });
 }
@@ -161,8 +162,8 @@ export function recordsQuery(patientId: string): Query {
 
 export async function runRecords(sql: postgres.Sql, patientId: string) {
   await sql.begin(async (tx) => {
-    await tx`insert into audit_events (actor_id, actor_role, action, patient_id) values (${patientId}, 'patient', 'record.list_read', ${patientId})`;
     await run(tx, recordsQuery(patientId));
+    await tx`insert into audit_events (actor_id, actor_role, action, patient_id) values (${patientId}, 'patient', 'record.list_read', ${patientId})`;
   });
 }
 
@@ -187,5 +188,5 @@ export async function runSendMessage(
 
 export async function explain(sql: postgres.Sql, query: Query) {
   const [row] = await sql.unsafe(`explain (format json) ${query.text}`, query.params as never[]);
-  return (row?.["QUERY PLAN"] as [{ Plan: import("./explain").PlanNode }])[0].Plan;
+  return (row?.["QUERY PLAN"] as [{ Plan: PlanNode }])[0].Plan;
 }

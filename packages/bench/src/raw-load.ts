@@ -1,5 +1,8 @@
 import { summarize, type LoadFigures } from "./stats";
 
+/** Returned by `once` when there is nothing left to do (e.g. no free slot left to book). */
+export const EXHAUSTED = Symbol("exhausted");
+
 /**
  * The same work as an endpoint, straight through postgres.js (no HTTP, no tRPC): `concurrency`
  * loops each running `once` back to back for `seconds`, like autocannon's connections.
@@ -16,7 +19,7 @@ export async function rawLoad(options: {
     while (performance.now() < deadline) {
       const started = performance.now();
       try {
-        await options.once();
+        if ((await options.once()) === EXHAUSTED) return;
         latencies.push(performance.now() - started);
       } catch {
         errors++;

@@ -1,3 +1,5 @@
+import os from "node:os";
+
 import postgres from "postgres";
 
 import { describePlan, sequentialScans } from "./explain";
@@ -8,29 +10,14 @@ import { rawLoad } from "./raw-load";
 import { bookableSlots, scenarios } from "./scenarios";
 import type { LoadFigures } from "./stats";
 
-/** Tables that grow with the platform: a hot query must not scan one sequentially. */
-export const LARGE_TABLES = new Set([
-  "users",
-  "patient_profiles",
-  "doctor_profiles",
-  "practices",
-  "services",
-  "availability_rules",
-  "appointments",
-  "notifications",
-  "encounters",
-  "treatment_notes",
-  "problems",
-  "prescriptions",
-  "lab_results",
-  "allergies",
-  "immunizations",
-  "conversations",
-  "messages",
-  "audit_events",
-  "refresh_tokens",
-  "user_events",
-]);
+/**
+ * A table counts as large from this many rows (the planner's estimate): a hot query must not scan
+ * one sequentially. Below it a sequential scan is often the best plan, and the planner knows it.
+ */
+export const LARGE_TABLE_ROWS = 5_000;
+
+/** Connections in the app's Postgres pool (packages/db/src/client.ts). */
+const APP_POOL_SIZE = 10;
 
 export interface ScenarioResult {
   name: string;
@@ -44,6 +31,8 @@ export interface ScenarioResult {
 
 export interface DatasetResult {
   label: string;
+  /** The machine's 1-minute load average before and after the run (other work shares the CPUs). */
+  loadAverage: [number, number];
   counts: Record<string, number>;
   scenarios: ScenarioResult[];
 }
@@ -63,19 +52,19 @@ export interface DatasetOptions {
 /** Runs every scenario against a running server and the same SQL directly, one after the other. */
 export async function benchDataset(options: DatasetOptions): Promise<DatasetResult> {
   const log = options.log ?? (() => undefined);
+  const loadBefore = os.loadavg()[0] ?? 0;
   const fixtures = await loadFixtures(options.databaseUrl, options.encryptionKey);
   // Enough free slots for the HTTP run at a generous rate and for the raw run.
-  const wanted = Math.max(200, Math.ceil(options.seconds * 1500));
+  const wanted = Math.max(200, Math.ceil(options.seconds * 800));
   const slots = await bookableSlots(options.baseUrl, fixtures, wanted);
   log(
     `${options.label}: ${fixtures.patients.length} patients signed in, ${slots.http.length + slots.raw.length} free slots to book`,
   );
-  const sql = postgres(options.databaseUrl, {
-    max: options.connections,
-    onnotice: () => undefined,
-  });
+  // The app's pool size (openDatabase's default), so the raw run queues for connections as it does.
+  const sql = postgres(options.databaseUrl, { max: APP_POOL_SIZE, onnotice: () => undefined });
   try {
     const counts = await tableCounts(sql);
+    const large = await largeTables(sql);
     const results: ScenarioResult[] = [];
     for (const scenario of scenarios(fixtures, slots)) {
       if (options.only && !scenario.name.includes(options.only)) continue;
@@ -94,7 +83,7 @@ export async function benchDataset(options: DatasetOptions): Promise<DatasetResu
         plans.push({
           name: hot.name,
           plan: describePlan(plan),
-          seqScans: sequentialScans(plan, LARGE_TABLES),
+          seqScans: sequentialScans(plan, large),
         });
       }
       results.push({
@@ -106,7 +95,12 @@ export async function benchDataset(options: DatasetOptions): Promise<DatasetResu
         plans,
       });
     }
-    return { label: options.label, counts, scenarios: results };
+    return {
+      label: options.label,
+      loadAverage: [loadBefore, os.loadavg()[0] ?? 0],
+      counts,
+      scenarios: results,
+    };
   } finally {
     await sql.end();
   }
@@ -127,4 +121,11 @@ async function tableCounts(sql: postgres.Sql) {
     select relname as table, reltuples::bigint::int as n from pg_class
     where relkind = 'r' and relname in ('users', 'appointments', 'encounters', 'lab_results', 'messages', 'doctor_profiles')`;
   return Object.fromEntries(rows.map((row) => [row.table, row.n]));
+}
+
+async function largeTables(sql: postgres.Sql) {
+  const rows = await sql<{ table: string }[]>`
+    select relname as table from pg_class
+    where relkind = 'r' and relnamespace = 'public'::regnamespace and reltuples >= ${LARGE_TABLE_ROWS}`;
+  return new Set(rows.map((row) => row.table));
 }

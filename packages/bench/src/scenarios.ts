@@ -2,6 +2,7 @@ import type postgres from "postgres";
 
 import { cycle, type Fixtures } from "./fixtures";
 import type { HttpRequestSpec } from "./http-load";
+import { EXHAUSTED } from "./raw-load";
 import {
   conversationQuery,
   myAppointmentsQuery,
@@ -115,8 +116,9 @@ export function scenarios(
       },
       raw: async (sql) => {
         const slot = slots.raw[rawSlot++];
-        if (!slot) throw new Error("no free slot left for the raw booking run");
+        if (!slot) return EXHAUSTED;
         await runBooking(sql, { today, patientId: patient().id, ...slot });
+        return undefined;
       },
       hotQueries: [
         { name: "booking busy check", query: scheduleQueries(slotRange(first.doctor.id)).busy },

@@ -1,5 +1,8 @@
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { mkdirSync, openSync } from "node:fs";
 import path from "node:path";
+
+import { childEnv } from "./env";
 
 export const repoRoot = path.resolve(import.meta.dirname, "..", "..", "..");
 
@@ -8,7 +11,7 @@ export function buildApp() {
   const result = spawnSync("pnpm", ["build"], {
     cwd: repoRoot,
     stdio: ["ignore", "inherit", "inherit"],
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", TURBO_TELEMETRY_DISABLED: "1" },
+    env: childEnv({}),
   });
   if (result.status !== 0) throw new Error("pnpm build failed");
 }
@@ -26,23 +29,24 @@ export async function startServer(options: {
 }): Promise<RunningServer> {
   const baseUrl = `http://127.0.0.1:${options.port}`;
   const web = path.join(repoRoot, "apps", "web");
+  // The server's own output (e.g. requests cut off when a run ends) goes to a file, not the table.
+  mkdirSync(path.join(repoRoot, ".cache", "bench"), { recursive: true });
+  const serverLog = openSync(path.join(repoRoot, ".cache", "bench", "server.log"), "a");
   const child: ChildProcess = spawn(
     path.join(web, "node_modules", ".bin", "next"),
     ["start", "-p", String(options.port)],
     {
       cwd: web,
       detached: true,
-      stdio: ["ignore", "ignore", "inherit"],
-      env: {
-        ...process.env,
+      stdio: ["ignore", serverLog, serverLog],
+      env: childEnv({
         NODE_ENV: "production",
-        NEXT_TELEMETRY_DISABLED: "1",
         DATABASE_URL: options.databaseUrl,
         ENCRYPTION_KEY: options.encryptionKey,
         DEMO_SEED: "false",
         PORT: String(options.port),
         APP_URL: baseUrl,
-      },
+      }),
     },
   );
   const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));

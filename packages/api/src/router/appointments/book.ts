@@ -13,7 +13,7 @@ import type { Caller, Context } from "../../context";
 import { queueEmail } from "../../email/outbox";
 import { appointmentEmails } from "../../email/templates";
 import { notify } from "../../notify";
-import { refreshNextAvailable } from "../../providers/schedule";
+import { refreshNextAvailableAfterBooking } from "../../providers/schedule";
 import { AppError, patientProcedure } from "../../trpc";
 
 export const bookInput = z.object({
@@ -132,7 +132,7 @@ export async function bookAppointment(
   if (!result.replayed) {
     await ctx.jobs.kickEmailDelivery();
     await ctx.jobs.scheduleReminders(result.id, input.startsAt);
-    await refreshNextAvailable(ctx.db, [input.doctorId]);
+    await refreshNextAvailableAfterBooking(ctx.db, input.doctorId, input.startsAt);
   }
   const [appointment] = await ctx.db
     .select()
