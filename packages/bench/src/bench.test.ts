@@ -35,6 +35,7 @@ function scenario(
     name,
     kind,
     http: { ...figures, statuses: { 200: 100 } },
+    singleP50: 1,
     raw: figures,
     overhead,
     plans: [],

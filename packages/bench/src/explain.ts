@@ -17,7 +17,10 @@ export function describePlan(root: PlanNode): string {
   const first = scans[0];
   const top = root["Node Type"];
   if (!first) return top;
-  const index = first["Index Name"] ? ` using ${first["Index Name"]}` : "";
+  // A bitmap heap scan names its index on the bitmap index scan below it.
+  const indexName =
+    first["Index Name"] ?? [...walk(first)].find((node) => node["Index Name"])?.["Index Name"];
+  const index = indexName ? ` using ${indexName}` : "";
   return `${top} → ${first["Node Type"]} on ${first["Relation Name"]}${index}`;
 }
 

@@ -33,12 +33,24 @@ export function datasetTable(result: DatasetResult): string {
     ms(s.http.p95),
     ms(s.http.p99),
     String(s.http.errors),
+    ms(s.singleP50),
     ms(s.raw.p50),
     ms(s.raw.p95),
     `${s.overhead.toFixed(2)}×`,
   ]);
   return table(
-    ["endpoint", "req/s", "p50 ms", "p95 ms", "p99 ms", "errors", "SQL p50", "SQL p95", "overhead"],
+    [
+      "endpoint",
+      "req/s",
+      "p50 ms",
+      "p95 ms",
+      "p99 ms",
+      "errors",
+      "1-conn p50",
+      "SQL p50",
+      "SQL p95",
+      "overhead",
+    ],
     rows,
   );
 }

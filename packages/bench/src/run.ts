@@ -23,6 +23,8 @@ export interface ScenarioResult {
   name: string;
   kind: "read" | "write";
   http: LoadFigures & { statuses: Record<number, number> };
+  /** p50 over HTTP with a single connection (no queueing). */
+  singleP50: number;
   raw: LoadFigures;
   /** HTTP p50 over raw SQL p50 at the same concurrency. */
   overhead: number;
@@ -72,6 +74,12 @@ export async function benchDataset(options: DatasetOptions): Promise<DatasetResu
       // Warm-up: the first requests load modules and fill connection pools.
       await httpLoad({ ...scenarioLoad(options, scenario), connections: 5, seconds: 1 });
       const http = await httpLoad(scenarioLoad(options, scenario));
+      // One connection: the time a request takes when it does not queue behind others.
+      const single = await httpLoad({
+        ...scenarioLoad(options, scenario),
+        connections: 1,
+        seconds: Math.max(1, Math.round(options.seconds / 4)),
+      });
       const raw = await rawLoad({
         concurrency: options.connections,
         seconds: Math.max(1, Math.round(options.seconds / 2)),
@@ -90,6 +98,7 @@ export async function benchDataset(options: DatasetOptions): Promise<DatasetResu
         name: scenario.name,
         kind: scenario.kind,
         http,
+        singleP50: single.p50,
         raw,
         overhead: raw.p50 > 0 ? http.p50 / raw.p50 : 0,
         plans,
