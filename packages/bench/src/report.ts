@@ -33,7 +33,7 @@ export function datasetTable(result: DatasetResult): string {
     ms(s.http.p95),
     ms(s.http.p99),
     String(s.http.errors),
-    ms(s.singleP50),
+    s.singleP50 > 0 ? ms(s.singleP50) : "—",
     ms(s.raw.p50),
     ms(s.raw.p95),
     `${s.overhead.toFixed(2)}×`,

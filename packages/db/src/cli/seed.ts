@@ -37,7 +37,11 @@ try {
   if (values.scale !== undefined && isScaleName(values.scale)) {
     const scale = values.scale;
     console.info(`Generating the ${scale} data set on ${handle.kind}…`);
-    const result = await seedScaleData(handle, { scale, seed, log: (line) => console.info(`  ${line}`) });
+    const result = await seedScaleData(handle, {
+      scale,
+      seed,
+      log: (line) => console.info(`  ${line}`),
+    });
     console.info(`Scale data (${scale}) seeded in ${result.seconds} s.`);
   } else {
     const { created } = await seedDemoData(handle.db);

@@ -22,8 +22,20 @@ export async function generateAppointments(ctx: ScaleContext, writer: BulkWriter
   const appointments = await writer.copy(
     "appointments",
     [
-      "id", "doctor_id", "patient_id", "service_id", "starts_at", "ends_at", "status", "reason",
-      "cancelled_at", "cancelled_by", "cancellation_reason", "completed_at", "created_at", "updated_at",
+      "id",
+      "doctor_id",
+      "patient_id",
+      "service_id",
+      "starts_at",
+      "ends_at",
+      "status",
+      "reason",
+      "cancelled_at",
+      "cancelled_by",
+      "cancellation_reason",
+      "completed_at",
+      "created_at",
+      "updated_at",
     ],
     (function* () {
       for (let a = 0; a < plan.count; a++) {
@@ -36,13 +48,22 @@ export async function generateAppointments(ctx: ScaleContext, writer: BulkWriter
         const createdAt = new Date(Math.min(ctx.now, startsAt - random.int(1, 30) * 86_400_000));
         const cancelled = status === STATUS.cancelled;
         yield [
-          ctx.id("appointment", a), ctx.id("doctor", doctor), patientId,
-          ctx.id("service", doctor * 3 + (plan.service[a] ?? 0)), new Date(startsAt), new Date(endsAt),
-          APPOINTMENT_STATUS[status], random.pick(REASONS),
+          ctx.id("appointment", a),
+          ctx.id("doctor", doctor),
+          patientId,
+          ctx.id("service", doctor * 3 + (plan.service[a] ?? 0)),
+          new Date(startsAt),
+          new Date(endsAt),
+          APPOINTMENT_STATUS[status],
+          random.pick(REASONS),
           cancelled ? new Date(Math.min(ctx.now, startsAt - 86_400_000)) : null,
-          cancelled ? patientId : null, cancelled ? "Cannot make it" : null,
-          status === STATUS.completed ? new Date(endsAt) : null, createdAt,
-          cancelled || status === STATUS.completed ? new Date(Math.min(ctx.now, endsAt)) : createdAt,
+          cancelled ? patientId : null,
+          cancelled ? "Cannot make it" : null,
+          status === STATUS.completed ? new Date(endsAt) : null,
+          createdAt,
+          cancelled || status === STATUS.completed
+            ? new Date(Math.min(ctx.now, endsAt))
+            : createdAt,
         ];
       }
     })(),

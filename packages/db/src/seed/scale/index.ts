@@ -47,7 +47,9 @@ export interface ScaleSeedResult {
 
 export class ScaleDataPresentError extends Error {
   constructor() {
-    super(`This database already holds scale data (accounts @${EMAIL_DOMAIN}); use a fresh database.`);
+    super(
+      `This database already holds scale data (accounts @${EMAIL_DOMAIN}); use a fresh database.`,
+    );
   }
 }
 

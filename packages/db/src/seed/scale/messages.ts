@@ -47,14 +47,31 @@ export async function generateMessages(ctx: ScaleContext, writer: BulkWriter) {
 
   const conversations = await writer.copy(
     "conversations",
-    ["id", "patient_id", "doctor_id", "subject", "appointment_id", "created_at", "last_message_at", "patient_last_read_at", "doctor_last_read_at"],
+    [
+      "id",
+      "patient_id",
+      "doctor_id",
+      "subject",
+      "appointment_id",
+      "created_at",
+      "last_message_at",
+      "patient_last_read_at",
+      "doctor_last_read_at",
+    ],
     (function* () {
       for (let c = 0; c < conversationCount; c++) {
         const a = visit[c] ?? 0;
         const last = lastAt(c);
         yield [
-          ctx.id("conversation", c), ctx.id("patient", plan.patient[a] ?? 0), ctx.id("doctor", plan.doctor[a] ?? 0),
-          "Question after my visit", ctx.id("appointment", a), new Date(Math.min(ctx.now, firstAt[c] ?? 0)), last, last, last,
+          ctx.id("conversation", c),
+          ctx.id("patient", plan.patient[a] ?? 0),
+          ctx.id("doctor", plan.doctor[a] ?? 0),
+          "Question after my visit",
+          ctx.id("appointment", a),
+          new Date(Math.min(ctx.now, firstAt[c] ?? 0)),
+          last,
+          last,
+          last,
         ];
       }
     })(),
@@ -74,7 +91,9 @@ export async function generateMessages(ctx: ScaleContext, writer: BulkWriter) {
           const fromPatient = k % 2 === 0;
           const at = Math.min(ctx.now, (firstAt[c] ?? 0) + k * (gapHours[c] ?? 1) * HOUR);
           yield [
-            ctx.id("message", m++), conversationId, fromPatient ? patientId : doctorId,
+            ctx.id("message", m++),
+            conversationId,
+            fromPatient ? patientId : doctorId,
             (fromPatient ? PATIENT_LINES : DOCTOR_LINES)[(topic + k) % PATIENT_LINES.length] ?? "",
             new Date(at),
           ];

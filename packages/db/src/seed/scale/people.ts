@@ -25,10 +25,28 @@ export async function generateDoctors(ctx: ScaleContext, writer: BulkWriter) {
 
   const users = await writer.copy(
     "users",
-    ["id", "email", "name", "role", "password_hash", "email_verified_at", "created_at", "updated_at"],
+    [
+      "id",
+      "email",
+      "name",
+      "role",
+      "password_hash",
+      "email_verified_at",
+      "created_at",
+      "updated_at",
+    ],
     (function* () {
       for (let d = 0; d < size.doctors; d++) {
-        yield [ctx.id("doctor", d), doctorEmail(d), `Dr. ${names[d]}`, "doctor", DEMO_PASSWORD_HASH, joined, joined, joined];
+        yield [
+          ctx.id("doctor", d),
+          doctorEmail(d),
+          `Dr. ${names[d]}`,
+          "doctor",
+          DEMO_PASSWORD_HASH,
+          joined,
+          joined,
+          joined,
+        ];
       }
     })(),
   );
@@ -36,11 +54,27 @@ export async function generateDoctors(ctx: ScaleContext, writer: BulkWriter) {
   const profiles = await writer.copy(
     "doctor_profiles",
     [
-      "user_id", "display_name", "specialty", "languages", "bio", "years_of_practice", "education",
-      "licence_number", "licence_authority", "licence_expires_on", "accepting_new_patients",
-      "verification_status", "submitted_at", "verification_decided_at", "onboarding_steps",
-      "booking_horizon_days", "minimum_notice_minutes", "search_document", "next_available_at",
-      "created_at", "updated_at",
+      "user_id",
+      "display_name",
+      "specialty",
+      "languages",
+      "bio",
+      "years_of_practice",
+      "education",
+      "licence_number",
+      "licence_authority",
+      "licence_expires_on",
+      "accepting_new_patients",
+      "verification_status",
+      "submitted_at",
+      "verification_decided_at",
+      "onboarding_steps",
+      "booking_horizon_days",
+      "minimum_notice_minutes",
+      "search_document",
+      "next_available_at",
+      "created_at",
+      "updated_at",
     ],
     (function* () {
       for (let d = 0; d < size.doctors; d++) {
@@ -49,41 +83,92 @@ export async function generateDoctors(ctx: ScaleContext, writer: BulkWriter) {
         const years = random.int(2, 35);
         const next = ctx.plan.nextAvailableAt[d] ?? 0;
         yield [
-          ctx.id("doctor", d), displayName, specialty.slug, random.pick(LANGUAGE_SETS),
-          `${specialty.label} physician with ${years} years of practice.`, years,
-          "MD, residency and board certification in the specialty", `SCL-${String(d + 1).padStart(7, "0")}`,
-          "State Medical Board", licenceExpiresOn, random.chance(0.85), "verified", joined, joined,
-          ["availability", "booking", "licence", "practice", "profile", "services"], 60, 120,
-          searchDocumentFor({ displayName, specialty: specialty.slug, subSpecialties: [], city: cityOf(d).name }),
-          next > 0 ? new Date(next) : null, joined, joined,
+          ctx.id("doctor", d),
+          displayName,
+          specialty.slug,
+          random.pick(LANGUAGE_SETS),
+          `${specialty.label} physician with ${years} years of practice.`,
+          years,
+          "MD, residency and board certification in the specialty",
+          `SCL-${String(d + 1).padStart(7, "0")}`,
+          "State Medical Board",
+          licenceExpiresOn,
+          random.chance(0.85),
+          "verified",
+          joined,
+          joined,
+          ["availability", "booking", "licence", "practice", "profile", "services"],
+          60,
+          120,
+          searchDocumentFor({
+            displayName,
+            specialty: specialty.slug,
+            subSpecialties: [],
+            city: cityOf(d).name,
+          }),
+          next > 0 ? new Date(next) : null,
+          joined,
+          joined,
         ];
       }
     })(),
   );
   const practices = await writer.copy(
     "practices",
-    ["doctor_id", "name", "address_line", "city", "postal_code", "country", "phone", "time_zone", "created_at", "updated_at"],
+    [
+      "doctor_id",
+      "name",
+      "address_line",
+      "city",
+      "postal_code",
+      "country",
+      "phone",
+      "time_zone",
+      "created_at",
+      "updated_at",
+    ],
     (function* () {
       for (let d = 0; d < size.doctors; d++) {
         const city = cityOf(d);
         yield [
-          ctx.id("doctor", d), `${names[d]} ${specialtyOf(d).label} Practice`,
-          `${random.int(1, 9999)} ${random.pick(STREETS)}`, city.name, String(random.int(10000, 99999)),
-          "US", `+1 555 ${String(d % 10_000).padStart(4, "0")}`, city.timeZone, joined, joined,
+          ctx.id("doctor", d),
+          `${names[d]} ${specialtyOf(d).label} Practice`,
+          `${random.int(1, 9999)} ${random.pick(STREETS)}`,
+          city.name,
+          String(random.int(10000, 99999)),
+          "US",
+          `+1 555 ${String(d % 10_000).padStart(4, "0")}`,
+          city.timeZone,
+          joined,
+          joined,
         ];
       }
     })(),
   );
   const services = await writer.copy(
     "services",
-    ["id", "doctor_id", "name", "description", "duration_minutes", "price_minor", "created_at", "updated_at"],
+    [
+      "id",
+      "doctor_id",
+      "name",
+      "description",
+      "duration_minutes",
+      "price_minor",
+      "created_at",
+      "updated_at",
+    ],
     (function* () {
       for (let d = 0; d < size.doctors; d++) {
         for (const [k, service] of SERVICE_TEMPLATES.entries()) {
           yield [
-            ctx.id("service", d * 3 + k), ctx.id("doctor", d), service.name,
-            `${specialtyOf(d).label}: ${service.name.toLowerCase()}.`, service.durationMinutes,
-            service.priceMinor, joined, joined,
+            ctx.id("service", d * 3 + k),
+            ctx.id("doctor", d),
+            service.name,
+            `${specialtyOf(d).label}: ${service.name.toLowerCase()}.`,
+            service.durationMinutes,
+            service.priceMinor,
+            joined,
+            joined,
           ];
         }
       }
@@ -95,10 +180,22 @@ export async function generateDoctors(ctx: ScaleContext, writer: BulkWriter) {
     (function* () {
       let r = 0;
       for (let d = 0; d < size.doctors; d++) {
-        const blocks = ctx.doctorLunch[d] === 1 ? [["09:00", "12:30"], ["13:30", "17:00"]] : [["09:00", "17:00"]];
+        const blocks =
+          ctx.doctorLunch[d] === 1
+            ? [
+                ["09:00", "12:30"],
+                ["13:30", "17:00"],
+              ]
+            : [["09:00", "17:00"]];
         for (let weekday = 1; weekday <= 5; weekday++) {
           for (const [start, end] of blocks) {
-            yield [ctx.id("availabilityRule", r++), ctx.id("doctor", d), weekday, start ?? "", end ?? ""];
+            yield [
+              ctx.id("availabilityRule", r++),
+              ctx.id("doctor", d),
+              weekday,
+              start ?? "",
+              end ?? "",
+            ];
           }
         }
       }
@@ -114,23 +211,58 @@ export async function generatePatients(ctx: ScaleContext, writer: BulkWriter) {
   const joined = new Date(ctx.now - 750 * DAY);
   const users = await writer.copy(
     "users",
-    ["id", "email", "name", "role", "password_hash", "email_verified_at", "created_at", "updated_at"],
+    [
+      "id",
+      "email",
+      "name",
+      "role",
+      "password_hash",
+      "email_verified_at",
+      "created_at",
+      "updated_at",
+    ],
     (function* () {
       for (let p = 0; p < size.patients; p++) {
-        yield [ctx.id("patient", p), patientEmail(p), personName(seed, 2, p), "patient", DEMO_PASSWORD_HASH, joined, joined, joined];
+        yield [
+          ctx.id("patient", p),
+          patientEmail(p),
+          personName(seed, 2, p),
+          "patient",
+          DEMO_PASSWORD_HASH,
+          joined,
+          joined,
+          joined,
+        ];
       }
     })(),
   );
   const profiles = await writer.copy(
     "patient_profiles",
-    ["user_id", "date_of_birth", "sex_at_birth", "phone", "city", "country", "time_zone", "created_at", "updated_at"],
+    [
+      "user_id",
+      "date_of_birth",
+      "sex_at_birth",
+      "phone",
+      "city",
+      "country",
+      "time_zone",
+      "created_at",
+      "updated_at",
+    ],
     (function* () {
       for (let p = 0; p < size.patients; p++) {
         const city = random.pick(ctx.cities);
         const born = `${random.int(1935, 2020)}-${String(random.int(1, 12)).padStart(2, "0")}-${String(random.int(1, 28)).padStart(2, "0")}`;
         yield [
-          ctx.id("patient", p), born, random.chance(0.5) ? "female" : "male",
-          `+1 555 ${String(p % 10_000).padStart(4, "0")}`, city.name, "US", city.timeZone, joined, joined,
+          ctx.id("patient", p),
+          born,
+          random.chance(0.5) ? "female" : "male",
+          `+1 555 ${String(p % 10_000).padStart(4, "0")}`,
+          city.name,
+          "US",
+          city.timeZone,
+          joined,
+          joined,
         ];
       }
     })(),

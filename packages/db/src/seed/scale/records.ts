@@ -42,7 +42,14 @@ const ALLERGIES = [
   ["Shellfish", "Anaphylaxis"],
   ["Pollen", "Sneezing"],
 ] as const;
-const VACCINES = ["Influenza", "Tetanus, diphtheria, pertussis", "COVID-19", "Hepatitis B", "Pneumococcal", "Shingles"];
+const VACCINES = [
+  "Influenza",
+  "Tetanus, diphtheria, pertussis",
+  "COVID-19",
+  "Hepatitis B",
+  "Pneumococcal",
+  "Shingles",
+];
 
 /** How the clinical records divide over the chart's tables (sums to 1). */
 export const RECORD_SHARES = {
@@ -72,7 +79,10 @@ export async function generateRecords(ctx: ScaleContext, writer: BulkWriter) {
     doctorId: ctx.id("doctor", plan.doctor[a] ?? 0),
     at: new Date(plan.endsAt[a] ?? 0),
   });
-  const rows = (count: number, row: (i: number, a: number) => readonly (string | number | boolean | Date | null)[]) =>
+  const rows = (
+    count: number,
+    row: (i: number, a: number) => readonly (string | number | boolean | Date | null)[],
+  ) =>
     (function* () {
       for (let i = 0; i < count; i++) yield row(i, visit(random));
     })();
@@ -88,38 +98,114 @@ export async function generateRecords(ctx: ScaleContext, writer: BulkWriter) {
         const a = completed[Math.floor(i * stride)] ?? 0;
         const { patientId, doctorId, at } = who(a);
         const startsAt = new Date(plan.startsAt[a] ?? 0);
-        yield [ctx.id("encounter", i), patientId, doctorId, ctx.id("appointment", a), startsAt, "Office visit", at];
+        yield [
+          ctx.id("encounter", i),
+          patientId,
+          doctorId,
+          ctx.id("appointment", a),
+          startsAt,
+          "Office visit",
+          at,
+        ];
       }
     })(),
   );
   const labs = await writer.copy(
     "lab_results",
-    ["id", "patient_id", "recorded_by_id", "test_name", "code", "value_numeric", "unit", "reference_low", "reference_high", "abnormal", "collected_at", "reported_at"],
+    [
+      "id",
+      "patient_id",
+      "recorded_by_id",
+      "test_name",
+      "code",
+      "value_numeric",
+      "unit",
+      "reference_low",
+      "reference_high",
+      "abnormal",
+      "collected_at",
+      "reported_at",
+    ],
     rows(quota(RECORD_SHARES.lab_results), (i, a) => {
       const { patientId, doctorId, at } = who(a);
       const lab = random.pick(LABS);
       const value = Math.round((lab.low + (lab.high - lab.low) * random.next() * 1.3) * 10) / 10;
-      return [ctx.id("labResult", i), patientId, doctorId, lab.name, lab.code, value, lab.unit, lab.low, lab.high, value > lab.high || value < lab.low, at, new Date(at.getTime() + DAY)];
+      return [
+        ctx.id("labResult", i),
+        patientId,
+        doctorId,
+        lab.name,
+        lab.code,
+        value,
+        lab.unit,
+        lab.low,
+        lab.high,
+        value > lab.high || value < lab.low,
+        at,
+        new Date(at.getTime() + DAY),
+      ];
     }),
   );
   const prescriptions = await writer.copy(
     "prescriptions",
-    ["id", "patient_id", "prescriber_id", "medication", "dose", "route", "frequency", "duration_days", "refills", "status", "prescribed_at"],
+    [
+      "id",
+      "patient_id",
+      "prescriber_id",
+      "medication",
+      "dose",
+      "route",
+      "frequency",
+      "duration_days",
+      "refills",
+      "status",
+      "prescribed_at",
+    ],
     rows(quota(RECORD_SHARES.prescriptions), (i, a) => {
       const { patientId, doctorId, at } = who(a);
       const [medication, dose] = random.pick(MEDICATIONS);
       const days = random.pick([7, 14, 30, 90]);
       const active = at.getTime() + days * DAY > ctx.now;
-      return [ctx.id("prescription", i), patientId, doctorId, medication, dose, "oral", random.pick(["once daily", "twice daily", "as needed"]), days, random.int(0, 3), active ? "active" : "completed", at];
+      return [
+        ctx.id("prescription", i),
+        patientId,
+        doctorId,
+        medication,
+        dose,
+        "oral",
+        random.pick(["once daily", "twice daily", "as needed"]),
+        days,
+        random.int(0, 3),
+        active ? "active" : "completed",
+        at,
+      ];
     }),
   );
   const problems = await writer.copy(
     "problems",
-    ["id", "patient_id", "recorded_by_id", "icd10_code", "description", "status", "onset_date", "recorded_at"],
+    [
+      "id",
+      "patient_id",
+      "recorded_by_id",
+      "icd10_code",
+      "description",
+      "status",
+      "onset_date",
+      "recorded_at",
+    ],
     rows(quota(RECORD_SHARES.problems), (i, a) => {
       const { patientId, doctorId, at } = who(a);
       const [code, description] = random.pick(PROBLEMS);
-      return [ctx.id("problem", i), patientId, doctorId, code, description, random.chance(0.7) ? "active" : "resolved", at.toISOString().slice(0, 10), at];
+      return [
+        ctx.id("problem", i),
+        patientId,
+        doctorId,
+        code,
+        description,
+        random.chance(0.7) ? "active" : "resolved",
+        at.toISOString().slice(0, 10),
+        at,
+      ];
     }),
   );
   const immunizations = await writer.copy(
@@ -127,7 +213,15 @@ export async function generateRecords(ctx: ScaleContext, writer: BulkWriter) {
     ["id", "patient_id", "recorded_by_id", "vaccine", "administered_on", "lot", "recorded_at"],
     rows(quota(RECORD_SHARES.immunizations), (i, a) => {
       const { patientId, doctorId, at } = who(a);
-      return [ctx.id("immunization", i), patientId, doctorId, random.pick(VACCINES), at.toISOString().slice(0, 10), `LOT${random.int(10000, 99999)}`, at];
+      return [
+        ctx.id("immunization", i),
+        patientId,
+        doctorId,
+        random.pick(VACCINES),
+        at.toISOString().slice(0, 10),
+        `LOT${random.int(10000, 99999)}`,
+        at,
+      ];
     }),
   );
   const allergies = await writer.copy(
@@ -136,7 +230,15 @@ export async function generateRecords(ctx: ScaleContext, writer: BulkWriter) {
     rows(quota(RECORD_SHARES.allergies), (i, a) => {
       const { patientId, doctorId, at } = who(a);
       const [substance, reaction] = random.pick(ALLERGIES);
-      return [ctx.id("allergy", i), patientId, doctorId, substance, reaction, random.pick(["mild", "moderate", "severe"]), at];
+      return [
+        ctx.id("allergy", i),
+        patientId,
+        doctorId,
+        substance,
+        reaction,
+        random.pick(["mild", "moderate", "severe"]),
+        at,
+      ];
     }),
   );
   return { encounters, lab_results: labs, prescriptions, problems, immunizations, allergies };

@@ -65,7 +65,11 @@ describe(`scale data (tiny) on ${testDatabaseKind()}`, () => {
   });
 
   it("books only verified doctors, past visits are settled and future ones booked", async () => {
-    const wrong = await one<{ unverified: number; past_booked: number; future_settled: number }>(sql`select
+    const wrong = await one<{
+      unverified: number;
+      past_booked: number;
+      future_settled: number;
+    }>(sql`select
       (select count(*)::int from appointments a join doctor_profiles d on d.user_id = a.doctor_id
         where d.verification_status <> 'verified') as unverified,
       (select count(*)::int from appointments where starts_at < ${now.toISOString()}::timestamptz and status = 'booked') as past_booked,
@@ -88,15 +92,25 @@ describe(`scale data (tiny) on ${testDatabaseKind()}`, () => {
   });
 
   it("leaves the no-double-booking constraint in force", async () => {
-    const taken = await one<{ doctor_id: string; patient_id: string; starts_at: string; ends_at: string }>(
+    const taken = await one<{
+      doctor_id: string;
+      patient_id: string;
+      starts_at: string;
+      ends_at: string;
+    }>(
       sql`select doctor_id, patient_id, starts_at::text, ends_at::text from appointments where status = 'booked' limit 1`,
     );
-    const insert = handle.db.execute(sql`insert into appointments (doctor_id, patient_id, starts_at, ends_at)
+    const insert = handle.db
+      .execute(sql`insert into appointments (doctor_id, patient_id, starts_at, ends_at)
       values (${taken.doctor_id}, ${taken.patient_id}, ${taken.starts_at}::timestamptz, ${taken.ends_at}::timestamptz)`);
-    await expect(insert).rejects.toSatisfy((error) => sqlStateOf(error) === SqlState.exclusionViolation);
+    await expect(insert).rejects.toSatisfy(
+      (error) => sqlStateOf(error) === SqlState.exclusionViolation,
+    );
   });
 
   it("refuses to run twice on one database", async () => {
-    await expect(seedScaleData(handle, { scale: "tiny", now })).rejects.toBeInstanceOf(ScaleDataPresentError);
+    await expect(seedScaleData(handle, { scale: "tiny", now })).rejects.toBeInstanceOf(
+      ScaleDataPresentError,
+    );
   });
 });

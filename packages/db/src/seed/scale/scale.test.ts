@@ -17,7 +17,9 @@ describe("scale data building blocks", () => {
     expect(Array.from({ length: 5 }, () => c.next())).not.toEqual(first);
     expect(uuidFor(1, 5, 42)).toBe(uuidFor(1, 5, 42));
     expect(uuidFor(1, 5, 42)).not.toBe(uuidFor(1, 5, 43));
-    expect(uuidFor(1, 5, 42)).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    expect(uuidFor(1, 5, 42)).toMatch(
+      /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/,
+    );
   });
 
   it("plans the same appointments for the same seed and day", () => {
@@ -32,15 +34,15 @@ describe("scale data building blocks", () => {
 
   it("turns local wall-clock times into instants across DST", () => {
     // New York: 09:00 is 14:00Z in winter (EST) and 13:00Z in summer (EDT); the change was 8 March 2026.
-    expect(new Date(zonedInstant("America/New_York", Date.parse("2026-03-06"), 540)).toISOString()).toBe(
-      "2026-03-06T14:00:00.000Z",
-    );
-    expect(new Date(zonedInstant("America/New_York", Date.parse("2026-03-09"), 540)).toISOString()).toBe(
-      "2026-03-09T13:00:00.000Z",
-    );
-    expect(new Date(zonedInstant("America/Phoenix", Date.parse("2026-07-01"), 540)).toISOString()).toBe(
-      "2026-07-01T16:00:00.000Z",
-    );
+    expect(
+      new Date(zonedInstant("America/New_York", Date.parse("2026-03-06"), 540)).toISOString(),
+    ).toBe("2026-03-06T14:00:00.000Z");
+    expect(
+      new Date(zonedInstant("America/New_York", Date.parse("2026-03-09"), 540)).toISOString(),
+    ).toBe("2026-03-09T13:00:00.000Z");
+    expect(
+      new Date(zonedInstant("America/Phoenix", Date.parse("2026-07-01"), 540)).toISOString(),
+    ).toBe("2026-07-01T16:00:00.000Z");
   });
 
   it("encodes COPY text rows: escapes, nulls, booleans, dates and arrays", () => {
