@@ -13,17 +13,14 @@ export function personName(seed: number, stream: number, index: number) {
   return `${random.pick(FIRST_NAMES)} ${random.pick(LAST_NAMES)}`;
 }
 
-/** Verified doctors with a practice, three services and weekly hours; the directory lists them. */
-export async function generateDoctors(ctx: ScaleContext, writer: BulkWriter) {
-  const { size, seed } = ctx;
-  const joined = new Date(ctx.now - 800 * DAY);
-  const now = new Date(ctx.now);
-  const licenceExpiresOn = `${now.getUTCFullYear() + 3}-12-31`;
-  const names = Array.from({ length: size.doctors }, (_, d) => personName(seed, 1, d));
-  const specialtyOf = (d: number) => SPECIALTIES[ctx.doctorSpecialty[d] ?? 0] ?? SPECIALTIES[0];
-  const cityOf = (d: number) => ctx.cities[ctx.doctorCity[d] ?? 0] ?? ctx.cities[0]!;
-
-  const users = await writer.copy(
+/** Accounts of one role; every generated account signs in with the demo password. */
+function copyAccounts(
+  writer: BulkWriter,
+  role: "doctor" | "patient",
+  count: number,
+  account: (index: number) => { id: string; email: string; name: string; joined: Date },
+) {
+  return writer.copy(
     "users",
     [
       "id",
@@ -36,20 +33,30 @@ export async function generateDoctors(ctx: ScaleContext, writer: BulkWriter) {
       "updated_at",
     ],
     (function* () {
-      for (let d = 0; d < size.doctors; d++) {
-        yield [
-          ctx.id("doctor", d),
-          doctorEmail(d),
-          `Dr. ${names[d]}`,
-          "doctor",
-          DEMO_PASSWORD_HASH,
-          joined,
-          joined,
-          joined,
-        ];
+      for (let i = 0; i < count; i++) {
+        const { id, email, name, joined } = account(i);
+        yield [id, email, name, role, DEMO_PASSWORD_HASH, joined, joined, joined];
       }
     })(),
   );
+}
+
+/** Verified doctors with a practice, three services and weekly hours; the directory lists them. */
+export async function generateDoctors(ctx: ScaleContext, writer: BulkWriter) {
+  const { size, seed } = ctx;
+  const joined = new Date(ctx.now - 800 * DAY);
+  const now = new Date(ctx.now);
+  const licenceExpiresOn = `${now.getUTCFullYear() + 3}-12-31`;
+  const names = Array.from({ length: size.doctors }, (_, d) => personName(seed, 1, d));
+  const specialtyOf = (d: number) => SPECIALTIES[ctx.doctorSpecialty[d] ?? 0] ?? SPECIALTIES[0];
+  const cityOf = (d: number) => ctx.cities[ctx.doctorCity[d] ?? 0] ?? ctx.cities[0]!;
+
+  const users = await copyAccounts(writer, "doctor", size.doctors, (d) => ({
+    id: ctx.id("doctor", d),
+    email: doctorEmail(d),
+    name: `Dr. ${names[d]}`,
+    joined,
+  }));
   const random = createRandom(seed, 1);
   const profiles = await writer.copy(
     "doctor_profiles",
@@ -209,33 +216,12 @@ export async function generatePatients(ctx: ScaleContext, writer: BulkWriter) {
   const { size, seed } = ctx;
   const random = createRandom(seed, 2);
   const joined = new Date(ctx.now - 750 * DAY);
-  const users = await writer.copy(
-    "users",
-    [
-      "id",
-      "email",
-      "name",
-      "role",
-      "password_hash",
-      "email_verified_at",
-      "created_at",
-      "updated_at",
-    ],
-    (function* () {
-      for (let p = 0; p < size.patients; p++) {
-        yield [
-          ctx.id("patient", p),
-          patientEmail(p),
-          personName(seed, 2, p),
-          "patient",
-          DEMO_PASSWORD_HASH,
-          joined,
-          joined,
-          joined,
-        ];
-      }
-    })(),
-  );
+  const users = await copyAccounts(writer, "patient", size.patients, (p) => ({
+    id: ctx.id("patient", p),
+    email: patientEmail(p),
+    name: personName(seed, 2, p),
+    joined,
+  }));
   const profiles = await writer.copy(
     "patient_profiles",
     [
