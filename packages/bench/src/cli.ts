@@ -54,6 +54,7 @@ async function runOn(label: string, databaseUrl: string): Promise<DatasetResult>
       connections,
       seconds,
       only: values.only,
+      skipSingleConnection: smoke,
       log,
     });
   } finally {
