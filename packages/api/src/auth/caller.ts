@@ -26,8 +26,8 @@ export async function resolveCaller(
       now,
     );
     if (!claims) return null;
-    // The settings and the user with their sign-in's state, concurrently: one round trip's wait
-    // instead of three on every API call.
+    // The settings and the user with their sign-in's state (a revoked refresh family ends its
+    // access tokens), concurrently: one round trip's wait instead of three on every API call.
     const [settings, [user]] = await Promise.all([
       readSettings(db),
       db
