@@ -190,6 +190,22 @@ console.info(`browser tests in Chromium: ${e2ePassed} passed, ${e2eFailed} faile
 if (e2eStatus !== 0 || e2eFailed > 0) fail("browser tests failed");
 if (e2ePassed === 0) fail("the browser tests ran no test");
 
+// ── 4b. The bench, at a tiny scale: proves `pnpm bench` still drives every endpoint without errors ──
+if (postgresAvailable) {
+  step("bench smoke run (tiny data set, Postgres, a few seconds per endpoint)");
+  const server = new URL(postgresUrl);
+  server.pathname = "";
+  const benchStatus = run("pnpm", ["bench", "--smoke", "--no-build"], {
+    env: { ...env, BENCH_POSTGRES_URL: server.toString().replace(/\/$/, "") },
+  });
+  if (benchStatus !== 0) {
+    totals.failed += 1;
+    fail("the bench smoke run failed");
+  }
+  totals.passed += 1;
+  console.info("bench smoke run: 1 passed, 0 failed");
+}
+
 // ── 5. Node 24 LTS, what production runs ───────────────────────────────────────────────────────
 if (process.env.RESQ_SKIP_NODE24 === "1" && !isCI) {
   notes.push("Node 24 pass skipped (RESQ_SKIP_NODE24=1).");

@@ -87,16 +87,6 @@ export async function familyOfRefreshToken(
   return row ?? null;
 }
 
-/** True while a family has at least one unrevoked token (access tokens of revoked families die). */
-export async function isRefreshFamilyActive(db: Database, familyId: string): Promise<boolean> {
-  const [row] = await db
-    .select({ id: refreshTokens.id })
-    .from(refreshTokens)
-    .where(and(eq(refreshTokens.familyId, familyId), isNull(refreshTokens.revokedAt)))
-    .limit(1);
-  return !!row;
-}
-
 export async function revokeUserRefreshTokens(
   db: Database,
   userId: string,

@@ -1,8 +1,7 @@
-import { eq } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 
 import { accessTokenKey, verifyAccessToken } from "@resq/auth/access-token";
 import type { Keyring } from "@resq/auth/encryption";
-import { isRefreshFamilyActive } from "@resq/auth/refresh-token";
 import { sessionUserColumns, validateSessionToken } from "@resq/auth/session";
 import type { Database } from "@resq/db/client";
 import { users } from "@resq/db/schema";
@@ -20,21 +19,26 @@ export async function resolveCaller(
   credentials: { sessionToken?: string | null; bearerToken?: string | null },
   now = new Date(),
 ): Promise<Caller | null> {
-  const settings = await readSettings(db);
-  const mfaRequiredRoles = settings["security.mfaRequiredRoles"];
-
   if (credentials.bearerToken) {
     const claims = await verifyAccessToken(
       accessTokenKey(keyring.current.key),
       credentials.bearerToken,
       now,
     );
-    if (!claims || !(await isRefreshFamilyActive(db, claims.familyId))) return null;
-    const [user] = await db
-      .select(sessionUserColumns)
-      .from(users)
-      .where(eq(users.id, claims.userId));
-    if (!user || user.status !== "active") return null;
+    if (!claims) return null;
+    // The settings and the user with their sign-in's state (a revoked refresh family ends its
+    // access tokens), concurrently: one round trip's wait instead of three on every API call.
+    const [settings, [user]] = await Promise.all([
+      readSettings(db),
+      db
+        .select({
+          ...sessionUserColumns,
+          familyActive: sql<boolean>`exists (select 1 from refresh_tokens r where r.family_id = ${claims.familyId} and r.revoked_at is null)`,
+        })
+        .from(users)
+        .where(eq(users.id, claims.userId)),
+    ]);
+    if (!user || !user.familyActive || user.status !== "active") return null;
     return {
       userId: user.id,
       role: user.role,
@@ -44,12 +48,14 @@ export async function resolveCaller(
       mfaEnabled: Boolean(user.mfaEnabled),
       // Tokens are issued only after the full sign-in, second factor included.
       mfaVerified: true,
-      mfaRequiredForRole: mfaRequiredRoles.includes(user.role),
+      mfaRequiredForRole: settings["security.mfaRequiredRoles"].includes(user.role),
       via: { kind: "token", familyId: claims.familyId },
     };
   }
 
   if (credentials.sessionToken) {
+    const settings = await readSettings(db);
+    const mfaRequiredRoles = settings["security.mfaRequiredRoles"];
     const result = await validateSessionToken(
       db,
       credentials.sessionToken,

@@ -1,4 +1,4 @@
-import { and, asc, eq, gt, inArray, lt, ne, sql } from "drizzle-orm";
+import { and, asc, eq, gt, inArray, lt, sql } from "drizzle-orm";
 
 import type { Database } from "@resq/db/client";
 import {
@@ -83,7 +83,9 @@ export async function loadSchedules(
       .where(
         and(
           inArray(appointments.doctorId, doctorIds),
-          ne(appointments.status, "cancelled"),
+          // A literal, not a parameter: so the partial index on live appointments' end times
+          // (appointments_doctor_live_ends_idx) applies to prepared, generic plans too.
+          sql`${appointments.status} <> 'cancelled'`,
           lt(appointments.startsAt, new Date(range.end.getTime() + 86_400_000)),
           gt(appointments.endsAt, new Date(range.start.getTime() - 86_400_000)),
         ),
@@ -237,4 +239,24 @@ export async function refreshAllNextAvailable(
     );
   }
   return ids.length;
+}
+
+/**
+ * After a booking: the doctor's "next available" can only change when the new appointment lands
+ * near it (buffers, the daily cap of that day). A booking two days or more after a current, future
+ * next-available time leaves it as it is, so the slot search over the whole horizon is skipped.
+ */
+export async function refreshNextAvailableAfterBooking(
+  db: Database,
+  doctorId: string,
+  startsAt: Date,
+  now = new Date(),
+): Promise<void> {
+  const [row] = await db
+    .select({ next: doctorProfiles.nextAvailableAt })
+    .from(doctorProfiles)
+    .where(eq(doctorProfiles.userId, doctorId));
+  const next = row?.next;
+  if (next && next > now && startsAt.getTime() >= next.getTime() + 2 * 86_400_000) return;
+  await refreshNextAvailable(db, [doctorId], now);
 }

@@ -123,6 +123,66 @@ export const SPECIALTIES = [
     practitioner: "urologist",
     conditions: ["urinary tract infection", "prostate", "kidney stones"],
   },
+  {
+    slug: "general-surgery",
+    label: "General Surgery",
+    practitioner: "surgeon",
+    conditions: ["hernia", "gallbladder", "appendix"],
+  },
+  {
+    slug: "geriatrics",
+    label: "Geriatrics",
+    practitioner: "geriatrician",
+    conditions: ["memory loss", "falls", "healthy ageing"],
+  },
+  {
+    slug: "hematology",
+    label: "Hematology",
+    practitioner: "hematologist",
+    conditions: ["anemia", "blood clots", "bleeding disorders"],
+  },
+  {
+    slug: "pain-medicine",
+    label: "Pain Medicine",
+    practitioner: "pain specialist",
+    conditions: ["back pain", "chronic pain", "nerve pain"],
+  },
+  {
+    slug: "physical-medicine-rehabilitation",
+    label: "Physical Medicine & Rehabilitation",
+    practitioner: "physiatrist",
+    conditions: ["stroke recovery", "spinal cord injury", "mobility"],
+  },
+  {
+    slug: "plastic-surgery",
+    label: "Plastic Surgery",
+    practitioner: "plastic surgeon",
+    conditions: ["reconstruction", "scar revision", "burns"],
+  },
+  {
+    slug: "podiatry",
+    label: "Podiatry",
+    practitioner: "podiatrist",
+    conditions: ["foot pain", "bunions", "diabetic foot care"],
+  },
+  {
+    slug: "sleep-medicine",
+    label: "Sleep Medicine",
+    practitioner: "sleep specialist",
+    conditions: ["sleep apnea", "insomnia", "snoring"],
+  },
+  {
+    slug: "sports-medicine",
+    label: "Sports Medicine",
+    practitioner: "sports medicine doctor",
+    conditions: ["sports injury", "sprains", "concussion"],
+  },
+  {
+    slug: "vascular-surgery",
+    label: "Vascular Surgery",
+    practitioner: "vascular surgeon",
+    conditions: ["varicose veins", "aneurysm", "poor circulation"],
+  },
 ] as const;
 
 export type SpecialtySlug = (typeof SPECIALTIES)[number]["slug"];

@@ -159,6 +159,11 @@ export const appointments = pgTable(
   (t) => [
     index("appointments_doctor_starts_idx").on(t.doctorId, t.startsAt),
     index("appointments_patient_starts_idx").on(t.patientId, t.startsAt),
+    // The slot engine's busy-time read (live appointments ending after a time): it touches only
+    // what is still to come, however long the doctor's history grows (docs/performance.md).
+    index("appointments_doctor_live_ends_idx")
+      .on(t.doctorId, t.endsAt)
+      .where(sql`${t.status} <> 'cancelled'`),
     uniqueIndex("appointments_client_request_key").on(t.patientId, t.clientRequestId),
     check("appointments_order_check", sql`${t.startsAt} < ${t.endsAt}`),
   ],

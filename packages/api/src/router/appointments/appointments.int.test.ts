@@ -445,3 +445,39 @@ describe(`reminders on ${testDatabaseKind()}`, () => {
     }
   });
 });
+
+describe(`the directory's next available time on ${testDatabaseKind()}`, () => {
+  const nextAvailable = async () =>
+    (
+      await app.db
+        .select({ next: doctorProfiles.nextAvailableAt })
+        .from(doctorProfiles)
+        .where(eq(doctorProfiles.userId, doctorId))
+    )[0]?.next ?? null;
+
+  it("moves on when a booking takes it, and stays when a booking lands days later", async () => {
+    const offered = await (
+      await app.browser().api()
+    ).directory.slots({ doctorId, from: day(0), to: day(13) });
+    const serviceId = offered.serviceId!;
+    const before = await nextAvailable();
+    expect(before?.getTime()).toBe(offered.slots[0]?.startsAt.getTime());
+
+    const book = async (startsAt: Date) =>
+      (await patient2.api()).appointments.book({
+        doctorId,
+        serviceId,
+        startsAt,
+        clientRequestId: crypto.randomUUID(),
+      });
+    await book(before!);
+    const moved = await nextAvailable();
+    expect(moved!.getTime()).toBeGreaterThan(before!.getTime());
+
+    const later = offered.slots.find(
+      (slot) => slot.startsAt.getTime() >= moved!.getTime() + 3 * 86_400_000,
+    );
+    await book(later!.startsAt);
+    expect((await nextAvailable())?.getTime()).toBe(moved!.getTime());
+  });
+});

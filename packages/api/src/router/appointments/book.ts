@@ -12,7 +12,7 @@ import { audit } from "../../audit";
 import type { Caller, Context } from "../../context";
 import { appointmentEmails } from "../../email/templates";
 import { notify, notifyByEmail } from "../../notify";
-import { refreshNextAvailable } from "../../providers/schedule";
+import { refreshNextAvailableAfterBooking } from "../../providers/schedule";
 import { AppError, patientProcedure } from "../../trpc";
 
 export const bookInput = z.object({
@@ -133,7 +133,7 @@ export async function bookAppointment(
   if (!result.replayed) {
     await ctx.jobs.kickEmailDelivery();
     await ctx.jobs.scheduleReminders(result.id, input.startsAt);
-    await refreshNextAvailable(ctx.db, [input.doctorId]);
+    await refreshNextAvailableAfterBooking(ctx.db, input.doctorId, input.startsAt);
   }
   const [appointment] = await ctx.db
     .select()

@@ -94,13 +94,7 @@ export const search = publicProcedure.input(searchInput).query(async ({ ctx, inp
     await tx.execute(
       sql`select set_config('pg_trgm.word_similarity_threshold', ${WORD_SIMILARITY_THRESHOLD}, true)`,
     );
-    const base = tx
-      .select({ n: count() })
-      .from(doctorProfiles)
-      .innerJoin(users, eq(users.id, doctorProfiles.userId))
-      .leftJoin(practices, eq(practices.doctorId, doctorProfiles.userId))
-      .where(where);
-    const [total] = await base;
+    // The total rides along with the page (a window count): one scan of the matches, not two.
     const rows = await tx
       .select({
         id: doctorProfiles.userId,
@@ -112,6 +106,7 @@ export const search = publicProcedure.input(searchInput).query(async ({ ctx, inp
         city: practices.city,
         practiceName: practices.name,
         nextAvailableAt: doctorProfiles.nextAvailableAt,
+        total: sql<number>`count(*) over ()`.mapWith(Number),
       })
       .from(doctorProfiles)
       .innerJoin(users, eq(users.id, doctorProfiles.userId))
@@ -120,14 +115,27 @@ export const search = publicProcedure.input(searchInput).query(async ({ ctx, inp
       .orderBy(...orderBy)
       .limit(input.pageSize)
       .offset((input.page - 1) * input.pageSize);
+    // Past the last page there is no row to carry the total: count separately (rare).
+    const total =
+      rows[0]?.total ??
+      (input.page > 1
+        ? ((
+            await tx
+              .select({ n: count() })
+              .from(doctorProfiles)
+              .innerJoin(users, eq(users.id, doctorProfiles.userId))
+              .leftJoin(practices, eq(practices.doctorId, doctorProfiles.userId))
+              .where(where)
+          )[0]?.n ?? 0)
+        : 0);
     return {
-      items: rows.map((row) => ({
+      items: rows.map(({ total: _total, ...row }) => ({
         ...row,
         specialtyLabel: row.specialty ? specialtyLabel(row.specialty) : null,
       })),
       page: input.page,
       pageSize: input.pageSize,
-      total: total?.n ?? 0,
+      total,
     };
   });
 });

@@ -15,10 +15,13 @@ export const summary = chartReaders
   .input(z.object({ patientId: z.uuid().optional() }).default({}))
   .query(async ({ ctx, input }) => {
     const { patientId, access } = await requireChart(ctx, input.patientId);
+    // The audit row is written last: it takes the audit chain's lock, held until commit, so
+    // every audited act waits on it; reading first keeps that wait short. Same transaction.
     return ctx.db.transaction(async (tx) => {
+      const summary = await chartSummary(tx, patientId);
       await auditChart(ctx, tx, { action: "record.summary_read", patientId, access });
       return {
-        ...(await chartSummary(tx, patientId)),
+        ...summary,
         access: access.via,
         accessExpiresAt: access.via === "break_glass" ? access.expiresAt : null,
       };
@@ -29,12 +32,6 @@ export const summary = chartReaders
 export const timeline = chartReaders.input(timelineInput).query(async ({ ctx, input }) => {
   const { patientId, access } = await requireChart(ctx, input.patientId);
   return ctx.db.transaction(async (tx) => {
-    await auditChart(ctx, tx, {
-      action: "record.list_read",
-      patientId,
-      access,
-      details: { types: input.types ?? "all" },
-    });
     const result = await chartTimeline(tx, patientId, {
       types: input.types,
       from: input.from,
@@ -42,6 +39,13 @@ export const timeline = chartReaders.input(timelineInput).query(async ({ ctx, in
       limit: input.pageSize,
       offset: (input.page - 1) * input.pageSize,
       draftsOf: ctx.caller.role === "doctor" ? ctx.caller.userId : undefined,
+    });
+    // Audited last, in the same transaction (see summary above).
+    await auditChart(ctx, tx, {
+      action: "record.list_read",
+      patientId,
+      access,
+      details: { types: input.types ?? "all" },
     });
     return { ...result, page: input.page, pageSize: input.pageSize };
   });

@@ -1,0 +1,3 @@
+import base from "@resq/eslint-config/base";
+
+export default base;

@@ -1,0 +1,1 @@
+CREATE INDEX "appointments_doctor_live_ends_idx" ON "appointments" USING btree ("doctor_id","ends_at") WHERE "appointments"."status" <> 'cancelled';
