@@ -74,12 +74,16 @@ function build() {
 /** `next start` on a fresh PGlite directory with the demo data; resolves once /api/health answers. */
 async function startServer(dataDir) {
   console.info(`━━━ next start on ${origin} (PGLITE_DIR=${dataDir}, DEMO_SEED=true) ━━━`);
-  const server = spawn(path.join(web, "node_modules", ".bin", "next"), ["start", "-p", String(port)], {
-    cwd: web,
-    env: { ...env, PORT: String(port), PGLITE_DIR: dataDir, DEMO_SEED: "true", DATABASE_URL: "" },
-    stdio: ["ignore", "pipe", "pipe"],
-    detached: true, // its own process group, so stopping it stops its children too
-  });
+  const server = spawn(
+    path.join(web, "node_modules", ".bin", "next"),
+    ["start", "-p", String(port)],
+    {
+      cwd: web,
+      env: { ...env, PORT: String(port), PGLITE_DIR: dataDir, DEMO_SEED: "true", DATABASE_URL: "" },
+      stdio: ["ignore", "pipe", "pipe"],
+      detached: true, // its own process group, so stopping it stops its children too
+    },
+  );
   let output = "";
   server.stdout.on("data", (chunk) => (output += chunk));
   server.stderr.on("data", (chunk) => (output += chunk));
@@ -125,7 +129,8 @@ async function patientCookie() {
     headers: { "content-type": "application/json", origin },
     body: JSON.stringify({ json: PATIENT }),
   });
-  if (!response.ok) throw new Error(`sign-in answered ${response.status}: ${await response.text()}`);
+  if (!response.ok)
+    throw new Error(`sign-in answered ${response.status}: ${await response.text()}`);
   const cookies = response.headers.getSetCookie().map((cookie) => cookie.split(";")[0]);
   if (cookies.length === 0) throw new Error("sign-in set no cookie");
   return cookies.join("; ");
@@ -193,7 +198,9 @@ async function main() {
       rows.push({ name: page.name, path: page.path, runs, figures: medianFigures(figures) });
     }
 
-    console.info(`\nMedian of ${runs} Lighthouse runs per page (mobile emulation), ${new Date().toISOString()}:\n`);
+    console.info(
+      `\nMedian of ${runs} Lighthouse runs per page (mobile emulation), ${new Date().toISOString()}:\n`,
+    );
     console.info(formatTable(rows));
     if (options.json) writeFileSync(options.json, JSON.stringify({ rows, runs: all }, null, 2));
   } finally {

@@ -25,14 +25,17 @@ export function figuresFromLhr(lhr) {
     if (!found) throw new Error(`Lighthouse result has no "${id}" audit`);
     return found;
   };
-  const scripts = audit("resource-summary").details?.items?.find((i) => i.resourceType === "script");
+  const lcpMs = audit("largest-contentful-paint").numericValue ?? NaN;
+  const tbtMs = audit("total-blocking-time").numericValue ?? NaN;
+  const cls = audit("cumulative-layout-shift").numericValue ?? NaN;
+  const resources = audit("resource-summary").details?.items ?? [];
   return {
     performance: Math.round((lhr.categories.performance?.score ?? 0) * 100),
     accessibility: Math.round((lhr.categories.accessibility?.score ?? 0) * 100),
-    lcpMs: audit("largest-contentful-paint").numericValue ?? NaN,
-    tbtMs: audit("total-blocking-time").numericValue ?? NaN,
-    cls: audit("cumulative-layout-shift").numericValue ?? NaN,
-    scriptBytes: scripts?.transferSize ?? 0,
+    lcpMs,
+    tbtMs,
+    cls,
+    scriptBytes: resources.find((item) => item.resourceType === "script")?.transferSize ?? 0,
   };
 }
 
