@@ -17,7 +17,7 @@ import { parseArgs } from "node:util";
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
 
-import { figuresFromLhr, formatTable, medianFigures } from "./report.mjs";
+import { figuresFromLhr, formatTable, median, medianFigures } from "./report.mjs";
 
 const root = path.resolve(import.meta.dirname, "..", "..");
 const web = path.join(root, "apps", "web");
@@ -151,7 +151,10 @@ async function measure(chromePort, url, extraHeaders) {
   const finalUrl = result.lhr.finalDisplayedUrl;
   if (new URL(finalUrl).pathname !== new URL(url).pathname)
     throw new Error(`${url} ended on ${finalUrl} (a redirect: signed out?)`);
-  return figuresFromLhr(result.lhr);
+  return {
+    figures: figuresFromLhr(result.lhr),
+    benchmarkIndex: result.lhr.environment.benchmarkIndex,
+  };
 }
 
 async function main() {
@@ -184,11 +187,17 @@ async function main() {
 
     const rows = [];
     const all = {};
+    const benchmarkIndexes = [];
     for (const page of pages) {
       const figures = [];
       for (let run = 1; run <= runs; run++) {
         process.stdout.write(`  ${page.name} (${page.path}) run ${run}/${runs} … `);
-        const one = await measure(chrome.port, `${origin}${page.path}`, page.headers);
+        const { figures: one, benchmarkIndex } = await measure(
+          chrome.port,
+          `${origin}${page.path}`,
+          page.headers,
+        );
+        benchmarkIndexes.push(benchmarkIndex);
         console.info(
           `performance ${one.performance}, accessibility ${one.accessibility}, LCP ${Math.round(one.lcpMs)} ms`,
         );
@@ -202,6 +211,9 @@ async function main() {
       `\nMedian of ${runs} Lighthouse runs per page (mobile emulation), ${new Date().toISOString()}:\n`,
     );
     console.info(formatTable(rows));
+    // Lighthouse's own CPU benchmark of this machine at the time (higher is faster): the simulated
+    // phone is 4× slower than this machine, so a loaded machine shows a longer TBT.
+    console.info(`\nLighthouse benchmarkIndex (median): ${Math.round(median(benchmarkIndexes))}`);
     if (options.json) writeFileSync(options.json, JSON.stringify({ rows, runs: all }, null, 2));
   } finally {
     await chrome?.kill();
