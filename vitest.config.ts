@@ -2,7 +2,11 @@ import { defineConfig } from "vitest/config";
 
 // Unit tests are *.test.ts; integration tests (real database) are *.int.test.ts.
 // The integration suite runs twice: on embedded PGlite and on the Postgres server.
-const include = ["packages/*/src/**/*.test.ts", "apps/web/src/**/*.test.ts"];
+const include = [
+  "packages/*/src/**/*.test.ts",
+  "apps/web/src/**/*.test.ts",
+  "scripts/**/*.test.ts",
+];
 const integration = ["packages/*/src/**/*.int.test.ts", "apps/web/src/**/*.int.test.ts"];
 
 export default defineConfig({

@@ -7,9 +7,13 @@ import * as english from "@zxcvbn-ts/language-en";
  * common or easily guessed passwords refused, judged by zxcvbn offline (dictionaries, keyboard
  * patterns, l33t substitutions, repeats). 15 characters or more is encouraged, not required.
  */
-export const PASSWORD_MIN_LENGTH = 8;
-export const PASSWORD_MAX_LENGTH = 128;
-export const PASSWORD_RECOMMENDED_LENGTH = 15;
+import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "./password-limits";
+
+export {
+  PASSWORD_MAX_LENGTH,
+  PASSWORD_MIN_LENGTH,
+  PASSWORD_RECOMMENDED_LENGTH,
+} from "./password-limits";
 /** zxcvbn score from 0 (too guessable) to 4 (very unguessable); 3 resists offline slow-hash attacks. */
 export const PASSWORD_MIN_SCORE = 3;
 

@@ -6,7 +6,7 @@ import { useState } from "react";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
 
-import { requestPasswordResetInput } from "@resq/api/schemas";
+import { requestPasswordResetInput } from "@resq/api/credential-schemas";
 import { fieldAriaProps, FormField } from "@resq/ui/form-field";
 import { Input } from "@resq/ui/input";
 

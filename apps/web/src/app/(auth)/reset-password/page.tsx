@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 
-import { resetTokenSchema } from "@resq/api/schemas";
+import { resetTokenSchema } from "@resq/api/credential-schemas";
 
 import { api } from "~/trpc/server";
 

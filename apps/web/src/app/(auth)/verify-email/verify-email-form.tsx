@@ -7,7 +7,7 @@ import { useState } from "react";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
 
-import { emailSchema, verifyEmailInput } from "@resq/api/schemas";
+import { emailSchema, verifyEmailInput } from "@resq/api/credential-schemas";
 import { Button } from "@resq/ui/button";
 import { fieldAriaProps, FormField } from "@resq/ui/form-field";
 import { Input } from "@resq/ui/input";

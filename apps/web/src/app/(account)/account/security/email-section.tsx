@@ -8,7 +8,7 @@ import { useForm } from "react-hook-form";
 import { toast } from "sonner";
 import type { z } from "zod";
 
-import { changeEmailInput, confirmEmailChangeInput } from "@resq/api/schemas";
+import { changeEmailInput, confirmEmailChangeInput } from "@resq/api/credential-schemas";
 import { Button } from "@resq/ui/button";
 import { fieldAriaProps, FormField } from "@resq/ui/form-field";
 import { Input } from "@resq/ui/input";

@@ -14,7 +14,7 @@ import {
   currentPasswordSchema,
   reauthInput,
   secondFactorCodeSchema,
-} from "@resq/api/schemas";
+} from "@resq/api/credential-schemas";
 import type { UserRole } from "@resq/db/schema";
 import { Badge } from "@resq/ui/badge";
 import { Button } from "@resq/ui/button";

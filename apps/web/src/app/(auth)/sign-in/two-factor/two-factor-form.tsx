@@ -7,7 +7,7 @@ import { useState } from "react";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
 
-import { secondFactorInput } from "@resq/api/schemas";
+import { secondFactorInput } from "@resq/api/credential-schemas";
 import type { UserRole } from "@resq/db/schema";
 import { Button } from "@resq/ui/button";
 import { fieldAriaProps, FormField } from "@resq/ui/form-field";
