@@ -7,3 +7,5 @@ export * from "./email";
 export * from "./practice";
 export * from "./records";
 export * from "./messaging";
+export * from "./product-events";
+export * from "./support";
