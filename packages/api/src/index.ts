@@ -19,3 +19,4 @@ export { listProcedures } from "./procedures";
 export { deliverQueuedEmails, outboxTransport } from "./email/outbox";
 export { calendarFeedFor } from "./appointments/feed";
 export { attachmentForDownload } from "./messaging/download";
+export { supportAttachmentForDownload } from "./support/download";
