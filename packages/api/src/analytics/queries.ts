@@ -32,9 +32,9 @@ function within(column: SQL, b: Bounds): SQL {
 const dayOf = (column: SQL) => sql`(${column} at time zone 'UTC')::date`;
 const weekOf = (column: SQL) => sql`date_trunc('week', ${column} at time zone 'UTC')::date`;
 const days = (b: Bounds) =>
-  sql`select d::date as day from generate_series(${b.from}::date, ${b.to}::date, interval '1 day') as d`;
+  sql`select d::date as day from generate_series(${b.from}::timestamp, ${b.to}::timestamp, interval '1 day') as d`;
 const weeks = (b: Bounds) =>
-  sql`select w::date as week from generate_series(date_trunc('week', ${b.from}::date), ${b.to}::date, interval '1 week') as w`;
+  sql`select w::date as week from generate_series(date_trunc('week', ${b.from}::timestamp), ${b.to}::timestamp, interval '1 week') as w`;
 
 async function rows(db: Database, query: SQL): Promise<Record<string, unknown>[]> {
   return rowsOf<Record<string, unknown>>(await db.execute(query));
