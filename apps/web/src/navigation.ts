@@ -17,18 +17,22 @@ export function navigationFor(role: UserRole | null): NavItem[] {
         { href: "/patient", label: "Dashboard" },
         { href: "/patient/records", label: "Health record" },
         { href: "/doctors", label: "Find a doctor" },
+        { href: "/patient/support", label: "Support" },
       ];
     case "doctor":
       return [
         { href: "/doctor", label: "Dashboard" },
         { href: "/doctor/patients", label: "My patients" },
         { href: "/doctor/onboarding", label: "Practice setup" },
+        { href: "/doctor/support", label: "Support" },
       ];
     case "admin":
       return [
         { href: "/admin", label: "Dashboard" },
         { href: "/admin/verification", label: "Verification" },
         { href: "/admin/mailbox", label: "Mailbox" },
+        { href: "/admin/analytics", label: "Analytics" },
+        { href: "/admin/support", label: "Support" },
       ];
     case null:
       return [

@@ -14,6 +14,11 @@ export function ticketReference(id: string): string {
   return `RQ-${id.slice(0, 8).toUpperCase()}`;
 }
 
+/** Where the requester reads a ticket: in their own area (patients and doctors each have one). */
+export function requesterLink(ticket: Ticket): string {
+  return `/${ticket.requesterRole}/support/${ticket.id}`;
+}
+
 /** Emails name the ticket by its reference and link to it: never its subject or any message text. */
 function supportEmail(to: string, name: string, ticket: Ticket, what: string, link: string) {
   return {
@@ -44,7 +49,7 @@ export async function noticeToRequester(
     kind: event === "reply" ? "support.reply" : "support.status",
     title: `${what}: ${ticketReference(ticket.id)}`,
     body: ticket.subject,
-    link: `/account/support/${ticket.id}`,
+    link: requesterLink(ticket),
   });
   if (requester && requester.status === "active")
     await queueEmail(
@@ -54,7 +59,7 @@ export async function noticeToRequester(
         requester.name,
         ticket,
         what,
-        `${appUrl}/account/support/${ticket.id}`,
+        `${appUrl}${requesterLink(ticket)}`,
       ),
     );
 }

@@ -100,7 +100,7 @@ describe(`support tickets on ${testDatabaseKind()}`, () => {
 
     // The patient is told, in the app and by email without the text, and reads the answer.
     const note = (await notesOf(patientId)).find((n) => n.kind === "support.reply");
-    expect(note?.link).toBe(`/account/support/${opened.id}`);
+    expect(note?.link).toBe(`/patient/support/${opened.id}`);
     const mail = (await outboxTo("patient@resq.test")).filter((e) => e.kind === "support-update");
     expect(mail.length).toBeGreaterThan(0);
     expect(mail.map((e) => e.textBody).join()).not.toContain("Fixed");

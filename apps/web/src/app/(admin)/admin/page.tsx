@@ -1,4 +1,4 @@
-import { BadgeCheck, Inbox, ShieldCheck } from "lucide-react";
+import { BadgeCheck, ChartLine, Inbox, LifeBuoy, ShieldCheck } from "lucide-react";
 import type { Metadata } from "next";
 import Link from "next/link";
 
@@ -18,6 +18,18 @@ const links = [
     icon: Inbox,
     title: "Mailbox",
     text: "Every email RESQ has sent or queued: verification codes, reset links, security notices.",
+  },
+  {
+    href: "/admin/analytics",
+    icon: ChartLine,
+    title: "Analytics",
+    text: "Sign-ups, active users, bookings, messages, feature adoption and support, by date range.",
+  },
+  {
+    href: "/admin/support",
+    icon: LifeBuoy,
+    title: "Support requests",
+    text: "Answer, assign and close requests from patients and doctors, the longest waiting first.",
   },
   {
     href: "/account/security",
