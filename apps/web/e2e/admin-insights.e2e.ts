@@ -1,21 +1,7 @@
-import { expect, test, type Browser, type BrowserContextOptions } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 
 import { expectNoAxeViolations } from "./axe";
-import { DEMO_PASSWORD, signIn } from "./helpers";
-
-/** A new browser context (the project's device) signed in as `email`, on `next`. */
-async function signedIn(
-  browser: Browser,
-  options: BrowserContextOptions,
-  email: string,
-  next: string,
-) {
-  const context = await browser.newContext(options);
-  const page = await context.newPage();
-  await signIn(page, email, DEMO_PASSWORD, next);
-  await page.waitForURL((url) => !url.pathname.startsWith("/sign-in"));
-  return { context, page };
-}
+import { signedInOnDevice } from "./helpers";
 
 // The smallest PNG signature the API accepts as an image (it checks content, not names).
 const screenshot = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]);
@@ -26,21 +12,18 @@ test.describe("admin insights", () => {
     baseURL,
   }, testInfo) => {
     test.setTimeout(150_000);
-    const { viewport, isMobile, hasTouch, deviceScaleFactor, userAgent } = testInfo.project.use;
-    const device = {
-      baseURL: baseURL!,
-      viewport,
-      isMobile,
-      hasTouch,
-      deviceScaleFactor,
-      userAgent,
-    };
     // Both projects run at once against one server: each has its own ticket.
     const subject = `Invoice missing (${testInfo.project.name} ${Date.now()})`;
     const answer = `We re-sent your invoice from the ${testInfo.project.name} desk.`;
 
     // The patient opens a request with a screenshot.
-    const patient = await signedIn(browser, device, "patient@resq.test", "/patient/support");
+    const patient = await signedInOnDevice(
+      browser,
+      testInfo,
+      baseURL!,
+      "patient@resq.test",
+      "/patient/support",
+    );
     const p = patient.page;
     await expect(p.getByRole("heading", { level: 1, name: "Support" })).toBeVisible();
     await expectNoAxeViolations(p);
@@ -64,7 +47,13 @@ test.describe("admin insights", () => {
     await expectNoAxeViolations(p);
 
     // The admin finds it in the queue, assigns it to themself and answers.
-    const admin = await signedIn(browser, device, "admin@resq.test", "/admin/support");
+    const admin = await signedInOnDevice(
+      browser,
+      testInfo,
+      baseURL!,
+      "admin@resq.test",
+      "/admin/support",
+    );
     const a = admin.page;
     await expect(a.getByRole("heading", { level: 1, name: "Support requests" })).toBeVisible();
     await expectNoAxeViolations(a);
@@ -95,7 +84,9 @@ test.describe("admin insights", () => {
     await a.goto("/admin/analytics");
     await expect(a.getByRole("heading", { level: 1, name: "Analytics" })).toBeVisible();
     for (const id of ["funnel", "active-users", "appointments", "support"]) {
-      await expect(a.getByTestId(`chart-${id}`).locator(".recharts-wrapper > svg.recharts-surface")).toBeVisible();
+      await expect(
+        a.getByTestId(`chart-${id}`).locator(".recharts-wrapper > svg.recharts-surface"),
+      ).toBeVisible();
     }
     const support = a.getByTestId("chart-support");
     await support.getByText("Support requests: the figures as a table").click();

@@ -1,4 +1,10 @@
-import { expect, type Browser, type BrowserContext, type Page } from "@playwright/test";
+import {
+  expect,
+  type Browser,
+  type BrowserContext,
+  type Page,
+  type TestInfo,
+} from "@playwright/test";
 
 import { expectNoAxeViolations } from "./axe";
 
@@ -53,4 +59,27 @@ export async function verificationCodeFor(
   } finally {
     await context.close();
   }
+}
+
+/** A new browser context with the test project's device settings, signed in as `email`, on `next`. */
+export async function signedInOnDevice(
+  browser: Browser,
+  testInfo: TestInfo,
+  baseURL: string,
+  email: string,
+  next: string,
+): Promise<{ context: BrowserContext; page: Page }> {
+  const { viewport, isMobile, hasTouch, deviceScaleFactor, userAgent } = testInfo.project.use;
+  const context = await browser.newContext({
+    baseURL,
+    viewport,
+    isMobile,
+    hasTouch,
+    deviceScaleFactor,
+    userAgent,
+  });
+  const page = await context.newPage();
+  await signIn(page, email, DEMO_PASSWORD, next);
+  await page.waitForURL((url) => !url.pathname.startsWith("/sign-in"));
+  return { context, page };
 }

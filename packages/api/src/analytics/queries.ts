@@ -36,6 +36,12 @@ const days = (b: Bounds) =>
 const weeks = (b: Bounds) =>
   sql`select w::date as week from generate_series(date_trunc('week', ${b.from}::timestamp), ${b.to}::timestamp, interval '1 week') as w`;
 
+/** Rows of `table` per day of `column` within the range (only the days that have any). */
+function countsPerDay(b: Bounds, table: SQL, column: SQL, filter?: SQL): SQL {
+  return sql`select ${dayOf(column)} as day, count(*) as n from ${table}
+    where ${within(column, b)}${filter ? sql` and ${filter}` : sql``} group by 1`;
+}
+
 async function rows(db: Database, query: SQL): Promise<Record<string, unknown>[]> {
   return rowsOf<Record<string, unknown>>(await db.execute(query));
 }
@@ -134,16 +140,9 @@ export async function appointmentActivity(db: Database, range: AnalyticsRange) {
   const result = await rows(
     db,
     sql`
-    with booked as (
-      select ${dayOf(sql`created_at`)} as day, count(*) as n from appointments
-      where ${within(sql`created_at`, b)} and status <> 'held' group by 1
-    ), cancelled as (
-      select ${dayOf(sql`cancelled_at`)} as day, count(*) as n from appointments
-      where ${within(sql`cancelled_at`, b)} and rescheduled_to_id is null group by 1
-    ), no_shows as (
-      select ${dayOf(sql`starts_at`)} as day, count(*) as n from appointments
-      where status = 'no_show' and ${within(sql`starts_at`, b)} group by 1
-    )
+    with booked as (${countsPerDay(b, sql`appointments`, sql`created_at`, sql`status <> 'held'`)}),
+    cancelled as (${countsPerDay(b, sql`appointments`, sql`cancelled_at`, sql`rescheduled_to_id is null`)}),
+    no_shows as (${countsPerDay(b, sql`appointments`, sql`starts_at`, sql`status = 'no_show'`)})
     select to_char(days.day, 'YYYY-MM-DD') as day,
       coalesce(booked.n, 0) as bookings,
       coalesce(cancelled.n, 0) as cancellations,
@@ -168,10 +167,7 @@ export async function messageActivity(db: Database, range: AnalyticsRange) {
   const result = await rows(
     db,
     sql`
-    with sent as (
-      select ${dayOf(sql`created_at`)} as day, count(*) as n from messages
-      where ${within(sql`created_at`, b)} group by 1
-    )
+    with sent as (${countsPerDay(b, sql`messages`, sql`created_at`)})
     select to_char(days.day, 'YYYY-MM-DD') as day, coalesce(sent.n, 0) as messages
     from (${days(b)}) as days left join sent on sent.day = days.day
     order by days.day`,
@@ -226,10 +222,7 @@ export async function supportActivity(db: Database, range: AnalyticsRange) {
   const daily = await rows(
     db,
     sql`
-    with opened as (
-      select ${dayOf(sql`created_at`)} as day, count(*) as n from support_tickets
-      where ${within(sql`created_at`, b)} group by 1
-    )
+    with opened as (${countsPerDay(b, sql`support_tickets`, sql`created_at`)})
     select to_char(days.day, 'YYYY-MM-DD') as day, coalesce(opened.n, 0) as tickets
     from (${days(b)}) as days left join opened on opened.day = days.day
     order by days.day`,

@@ -13,15 +13,13 @@ import { fieldAriaProps, FormField } from "@resq/ui/form-field";
 import { Input } from "@resq/ui/input";
 import { Textarea } from "@resq/ui/textarea";
 
+import { nativeSelectClass } from "~/components/forms/native-select";
 import { apiProblem, applyProblem } from "~/components/api-problem";
 import { FormAlert } from "~/components/forms/form-alert";
 import { SubmitButton } from "~/components/forms/submit-button";
 import { useTRPC } from "~/trpc/react";
 
 import { ACCEPTED_FILES, fileToBase64, MAX_FILE_BYTES } from "./read-file";
-
-const selectClass =
-  "h-10 w-full rounded-md border border-input bg-background px-3 text-base shadow-xs outline-none focus-visible:border-ring focus-visible:ring-[3px] focus-visible:ring-ring/50 aria-invalid:border-destructive md:text-sm dark:bg-input/30";
 
 // The server's schema without the file (the file input is handled apart), plus "choose one".
 const schema = openTicketInput.omit({ attachment: true }).extend({
@@ -80,7 +78,7 @@ export function NewTicketForm({ basePath }: { basePath: string }) {
         required
       >
         <select
-          className={selectClass}
+          className={nativeSelectClass}
           {...form.register("category")}
           {...fieldAriaProps("ticket-category", { error: errors.category?.message })}
         >

@@ -6,6 +6,7 @@ import { SUPPORT_CATEGORIES } from "@resq/api/support-schemas";
 import { Button } from "@resq/ui/button";
 
 import { Pager, pageParam } from "~/components/appointments/pager";
+import { BackLink } from "~/components/back-link";
 import { LocalTime } from "~/components/local-time";
 import { api } from "~/trpc/server";
 
@@ -23,16 +24,6 @@ import { TicketThread } from "./ticket-thread";
 const PAGE_SIZE = 20;
 const categoryLabel = (value: string) =>
   SUPPORT_CATEGORIES.find((c) => c.value === value)?.label ?? value;
-
-function BackLink({ href, children }: { href: string; children: React.ReactNode }) {
-  return (
-    <p className="text-sm">
-      <Link href={href} className="text-primary underline underline-offset-4 hover:no-underline">
-        {children}
-      </Link>
-    </p>
-  );
-}
 
 /** The caller's requests, most recently active first, with status and age. */
 export async function MySupportRequests({

@@ -50,6 +50,59 @@ const shortDay = (day: string) => dayLabel(day, false);
 const tooltipDay = (label: unknown) => (typeof label === "string" ? dayLabel(label) : "");
 const allZero = (values: number[]) => values.every((value) => value === 0);
 
+interface DaySeries {
+  key: string;
+  name: string;
+  colour: string;
+  dash?: string;
+}
+
+/** A per-day chart: lines for several series, bars for one. */
+function DayChart({
+  data,
+  series,
+  kind,
+}: {
+  data: Record<string, string | number>[];
+  series: DaySeries[];
+  kind: "line" | "bar";
+}) {
+  const Chart = kind === "line" ? LineChart : BarChart;
+  return (
+    <ResponsiveContainer width="100%" height="100%">
+      <Chart data={data} accessibilityLayer={false}>
+        <CartesianGrid strokeDasharray="3 3" stroke="var(--border)" />
+        <XAxis
+          dataKey="day"
+          tickFormatter={shortDay}
+          tick={axis}
+          stroke={COLOURS.muted}
+          minTickGap={16}
+        />
+        <YAxis allowDecimals={false} tick={axis} stroke={COLOURS.muted} width={40} />
+        <Tooltip {...tooltipStyle} labelFormatter={tooltipDay} />
+        {series.length > 1 ? <Legend /> : null}
+        {series.map((line) =>
+          kind === "line" ? (
+            <Line
+              key={line.key}
+              type="monotone"
+              dataKey={line.key}
+              name={line.name}
+              stroke={line.colour}
+              strokeWidth={2}
+              strokeDasharray={line.dash}
+              dot={false}
+            />
+          ) : (
+            <Bar key={line.key} dataKey={line.key} name={line.name} fill={line.colour} />
+          ),
+        )}
+      </Chart>
+    </ResponsiveContainer>
+  );
+}
+
 /** Every chart of the page, each loading on its own for the chosen range. */
 export function AnalyticsDashboard({ range }: { range: AnalyticsRange }) {
   const trpc = useTRPC();
@@ -122,28 +175,11 @@ export function AnalyticsDashboard({ range }: { range: AnalyticsRange }) {
         summary={active.data ? activeUsersSummary(active.data.daily, active.data.weekly) : null}
         empty={allZero(active.data?.daily.map((d) => d.users) ?? [])}
         chart={
-          <ResponsiveContainer width="100%" height="100%">
-            <LineChart data={active.data?.daily ?? []} accessibilityLayer={false}>
-              <CartesianGrid strokeDasharray="3 3" stroke="var(--border)" />
-              <XAxis
-                dataKey="day"
-                tickFormatter={shortDay}
-                tick={axis}
-                stroke={COLOURS.muted}
-                minTickGap={16}
-              />
-              <YAxis allowDecimals={false} tick={axis} stroke={COLOURS.muted} width={40} />
-              <Tooltip {...tooltipStyle} labelFormatter={tooltipDay} />
-              <Line
-                type="monotone"
-                dataKey="users"
-                name="Active users"
-                stroke={COLOURS.primary}
-                strokeWidth={2}
-                dot={false}
-              />
-            </LineChart>
-          </ResponsiveContainer>
+          <DayChart
+            kind="line"
+            data={active.data?.daily ?? []}
+            series={[{ key: "users", name: "Active users", colour: COLOURS.primary }]}
+          />
         }
         table={
           <div className="grid gap-4">
@@ -170,47 +206,20 @@ export function AnalyticsDashboard({ range }: { range: AnalyticsRange }) {
           appointments.data?.map((d) => d.bookings + d.cancellations + d.noShows) ?? [],
         )}
         chart={
-          <ResponsiveContainer width="100%" height="100%">
-            <LineChart data={appointments.data ?? []} accessibilityLayer={false}>
-              <CartesianGrid strokeDasharray="3 3" stroke="var(--border)" />
-              <XAxis
-                dataKey="day"
-                tickFormatter={shortDay}
-                tick={axis}
-                stroke={COLOURS.muted}
-                minTickGap={16}
-              />
-              <YAxis allowDecimals={false} tick={axis} stroke={COLOURS.muted} width={40} />
-              <Tooltip {...tooltipStyle} labelFormatter={tooltipDay} />
-              <Legend />
-              <Line
-                type="monotone"
-                dataKey="bookings"
-                name="Bookings"
-                stroke={COLOURS.primary}
-                strokeWidth={2}
-                dot={false}
-              />
-              <Line
-                type="monotone"
-                dataKey="cancellations"
-                name="Cancellations"
-                stroke={COLOURS.destructive}
-                strokeWidth={2}
-                strokeDasharray="6 3"
-                dot={false}
-              />
-              <Line
-                type="monotone"
-                dataKey="noShows"
-                name="No-shows"
-                stroke={COLOURS.warning}
-                strokeWidth={2}
-                strokeDasharray="2 3"
-                dot={false}
-              />
-            </LineChart>
-          </ResponsiveContainer>
+          <DayChart
+            kind="line"
+            data={appointments.data ?? []}
+            series={[
+              { key: "bookings", name: "Bookings", colour: COLOURS.primary },
+              {
+                key: "cancellations",
+                name: "Cancellations",
+                colour: COLOURS.destructive,
+                dash: "6 3",
+              },
+              { key: "noShows", name: "No-shows", colour: COLOURS.warning, dash: "2 3" },
+            ]}
+          />
         }
         table={
           <FiguresTable
@@ -233,21 +242,11 @@ export function AnalyticsDashboard({ range }: { range: AnalyticsRange }) {
         summary={messages.data ? messagesSummary(messages.data) : null}
         empty={allZero(messages.data?.map((d) => d.messages) ?? [])}
         chart={
-          <ResponsiveContainer width="100%" height="100%">
-            <BarChart data={messages.data ?? []} accessibilityLayer={false}>
-              <CartesianGrid strokeDasharray="3 3" stroke="var(--border)" />
-              <XAxis
-                dataKey="day"
-                tickFormatter={shortDay}
-                tick={axis}
-                stroke={COLOURS.muted}
-                minTickGap={16}
-              />
-              <YAxis allowDecimals={false} tick={axis} stroke={COLOURS.muted} width={40} />
-              <Tooltip {...tooltipStyle} labelFormatter={tooltipDay} />
-              <Bar dataKey="messages" name="Messages" fill={COLOURS.primary} />
-            </BarChart>
-          </ResponsiveContainer>
+          <DayChart
+            kind="bar"
+            data={messages.data ?? []}
+            series={[{ key: "messages", name: "Messages", colour: COLOURS.primary }]}
+          />
         }
         table={
           <FiguresTable
@@ -307,21 +306,11 @@ export function AnalyticsDashboard({ range }: { range: AnalyticsRange }) {
         summary={support.data ? supportSummary(support.data) : null}
         empty={(support.data?.opened ?? 0) === 0}
         chart={
-          <ResponsiveContainer width="100%" height="100%">
-            <BarChart data={support.data?.daily ?? []} accessibilityLayer={false}>
-              <CartesianGrid strokeDasharray="3 3" stroke="var(--border)" />
-              <XAxis
-                dataKey="day"
-                tickFormatter={shortDay}
-                tick={axis}
-                stroke={COLOURS.muted}
-                minTickGap={16}
-              />
-              <YAxis allowDecimals={false} tick={axis} stroke={COLOURS.muted} width={40} />
-              <Tooltip {...tooltipStyle} labelFormatter={tooltipDay} />
-              <Bar dataKey="tickets" name="Requests opened" fill={COLOURS.primary} />
-            </BarChart>
-          </ResponsiveContainer>
+          <DayChart
+            kind="bar"
+            data={support.data?.daily ?? []}
+            series={[{ key: "tickets", name: "Requests opened", colour: COLOURS.primary }]}
+          />
         }
         table={
           <div className="grid gap-4">

@@ -6,6 +6,8 @@ import { Button } from "@resq/ui/button";
 import { fieldAriaProps, FormField } from "@resq/ui/form-field";
 import { Input } from "@resq/ui/input";
 
+import { BackLink } from "~/components/back-link";
+
 import { AnalyticsDashboard } from "./dashboard";
 
 export const metadata: Metadata = { title: "Analytics" };
@@ -40,14 +42,7 @@ export default async function AnalyticsPage({
   return (
     <div className="grid gap-6">
       <div className="grid gap-2">
-        <p className="text-sm">
-          <Link
-            href="/admin"
-            className="text-primary underline underline-offset-4 hover:no-underline"
-          >
-            Admin dashboard
-          </Link>
-        </p>
+        <BackLink href="/admin">Admin dashboard</BackLink>
         <h1 className="text-3xl font-semibold">Analytics</h1>
         <p className="max-w-3xl text-muted-foreground">
           Whether RESQ works for its users, from what actually happened: sign-ups, sign-ins,

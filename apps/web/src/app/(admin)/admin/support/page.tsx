@@ -5,6 +5,8 @@ import { SUPPORT_CATEGORIES } from "@resq/api/support-schemas";
 import { Button } from "@resq/ui/button";
 import { FormField } from "@resq/ui/form-field";
 
+import { BackLink } from "~/components/back-link";
+import { nativeSelectClass } from "~/components/forms/native-select";
 import { Pager, pageParam } from "~/components/appointments/pager";
 import { ageOf } from "~/components/support/age";
 import { SupportStatusBadge } from "~/components/support/status-badge";
@@ -23,8 +25,6 @@ const STATUSES = [
 ] as const;
 type Status = (typeof STATUSES)[number]["value"];
 
-const selectClass =
-  "h-10 w-full rounded-md border border-input bg-background px-3 text-base shadow-xs outline-none focus-visible:border-ring focus-visible:ring-[3px] focus-visible:ring-ring/50 md:text-sm dark:bg-input/30";
 const text = (value: string | string[] | undefined) =>
   typeof value === "string" ? value : undefined;
 const categoryLabel = (value: string) =>
@@ -54,14 +54,7 @@ export default async function SupportQueuePage({
   return (
     <div className="grid gap-6">
       <div className="grid gap-2">
-        <p className="text-sm">
-          <Link
-            href="/admin"
-            className="text-primary underline underline-offset-4 hover:no-underline"
-          >
-            Admin dashboard
-          </Link>
-        </p>
+        <BackLink href="/admin">Admin dashboard</BackLink>
         <h1 className="text-3xl font-semibold">Support requests</h1>
         <p className="max-w-3xl text-muted-foreground">
           Requests from patients and doctors, the longest waiting first. Answering assigns a request
@@ -76,7 +69,12 @@ export default async function SupportQueuePage({
         className="grid gap-4 rounded-xl border bg-card p-4 sm:grid-cols-[1fr_1fr_auto] sm:items-end"
       >
         <FormField label="Status" id="filter-status">
-          <select id="filter-status" name="status" defaultValue={status} className={selectClass}>
+          <select
+            id="filter-status"
+            name="status"
+            defaultValue={status}
+            className={nativeSelectClass}
+          >
             {STATUSES.map((s) => (
               <option key={s.value} value={s.value}>
                 {s.label}
@@ -89,7 +87,7 @@ export default async function SupportQueuePage({
             id="filter-assignee"
             name="assignee"
             defaultValue={assignee}
-            className={selectClass}
+            className={nativeSelectClass}
           >
             <option value="anyone">Anyone or nobody</option>
             <option value="me">Me</option>

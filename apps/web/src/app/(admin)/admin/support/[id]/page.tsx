@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 
 import { SUPPORT_CATEGORIES } from "@resq/api/support-schemas";
 
+import { BackLink } from "~/components/back-link";
 import { LocalTime } from "~/components/local-time";
 import { ReplyForm } from "~/components/support/reply-form";
 import { SupportStatusBadge } from "~/components/support/status-badge";
@@ -35,14 +35,7 @@ export default async function AdminSupportTicketPage({
     <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_18rem]">
       <div className="grid min-w-0 content-start gap-6">
         <div className="grid gap-2">
-          <p className="text-sm">
-            <Link
-              href="/admin/support"
-              className="text-primary underline underline-offset-4 hover:no-underline"
-            >
-              Support requests
-            </Link>
-          </p>
+          <BackLink href="/admin/support">Support requests</BackLink>
           <h1 className="text-3xl font-semibold break-words">{ticket.subject}</h1>
           <p className="flex flex-wrap items-center gap-2 text-sm text-muted-foreground">
             <SupportStatusBadge status={ticket.status} />

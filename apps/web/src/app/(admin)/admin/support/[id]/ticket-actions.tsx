@@ -8,13 +8,11 @@ import { toast } from "sonner";
 import { Button } from "@resq/ui/button";
 import { fieldAriaProps, FormField } from "@resq/ui/form-field";
 
+import { nativeSelectClass } from "~/components/forms/native-select";
 import { apiProblem } from "~/components/api-problem";
 import { ConfirmDialog } from "~/components/confirm-dialog";
 import { SubmitButton } from "~/components/forms/submit-button";
 import { useTRPC } from "~/trpc/react";
-
-const selectClass =
-  "h-10 w-full rounded-md border border-input bg-background px-3 text-base shadow-xs outline-none focus-visible:border-ring focus-visible:ring-[3px] focus-visible:ring-ring/50 aria-invalid:border-destructive md:text-sm dark:bg-input/30";
 
 /** Assign a ticket to an admin, and close or reopen it (closing asks first). */
 export function TicketActions({
@@ -64,7 +62,7 @@ export function TicketActions({
       <form noValidate onSubmit={(event) => void saveAssignee(event)} className="grid gap-3">
         <FormField label="Assign to" id="ticket-assignee" error={assignError ?? undefined}>
           <select
-            className={selectClass}
+            className={nativeSelectClass}
             value={chosen}
             onChange={(event) => setChosen(event.target.value)}
             {...fieldAriaProps("ticket-assignee", { error: assignError ?? undefined })}
