@@ -30,7 +30,7 @@ export function ChartSection({
     <section
       aria-labelledby={`${id}-heading`}
       aria-busy={query.isPending}
-      className="grid min-w-0 gap-3 rounded-xl border bg-card p-4 shadow-sm"
+      className="grid min-w-0 content-start gap-3 rounded-xl border bg-card p-4 shadow-sm"
       data-testid={`chart-${id}`}
     >
       <h2 id={`${id}-heading`} className="text-lg font-semibold">

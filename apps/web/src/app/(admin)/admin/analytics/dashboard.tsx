@@ -47,6 +47,12 @@ const tooltipStyle = {
   },
 };
 const shortDay = (day: string) => dayLabel(day, false);
+const SHORT_STAGE: Record<string, string> = {
+  registered: "Signed up",
+  verified: "Verified",
+  profileComplete: "Profile",
+  firstBooking: "Booked",
+};
 const tooltipDay = (label: unknown) => (typeof label === "string" ? dayLabel(label) : "");
 const allZero = (values: number[]) => values.every((value) => value === 0);
 
@@ -86,7 +92,7 @@ function DayChart({
           kind === "line" ? (
             <Line
               key={line.key}
-              type="monotone"
+              type="linear"
               dataKey={line.key}
               name={line.name}
               stroke={line.colour}
@@ -115,7 +121,8 @@ export function AnalyticsDashboard({ range }: { range: AnalyticsRange }) {
 
   const funnelRows =
     funnel.data?.byRole[0]?.stages.map((stage, index) => ({
-      stage: stage.label,
+      // Short names on the axis so four fit on a phone; the table has the full ones.
+      stage: SHORT_STAGE[stage.key] ?? stage.label,
       patients: stage.count,
       doctors: funnel.data.byRole[1]?.stages[index]?.count ?? 0,
     })) ?? [];
