@@ -44,6 +44,12 @@ test.describe("admin insights", () => {
     await expect(p.getByRole("heading", { level: 1, name: subject })).toBeVisible();
     await expect(p.getByText("Waiting for support").first()).toBeVisible();
     await expect(p.getByRole("link", { name: /screen\.png/ })).toBeVisible();
+    // The file downloads for its requester, as checked by content.
+    const file = await p.request.get(
+      (await p.getByRole("link", { name: /screen\.png/ }).getAttribute("href"))!,
+    );
+    expect(file.status()).toBe(200);
+    expect(file.headers()["content-type"]).toBe("image/png");
     await expectNoAxeViolations(p);
 
     // The admin finds it in the queue, assigns it to themself and answers.

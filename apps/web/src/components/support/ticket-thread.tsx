@@ -46,7 +46,7 @@ export function TicketThread({ messages }: { messages: ThreadMessage[] }) {
                 {message.attachments.map((file) => (
                   <li key={file.id}>
                     <a
-                      href={`/api/support-attachments/${file.id}`}
+                      href={`/api/attachments/support/${file.id}`}
                       className="inline-flex items-center gap-1 text-primary underline underline-offset-4 hover:no-underline"
                     >
                       <Paperclip aria-hidden="true" className="size-4" />
