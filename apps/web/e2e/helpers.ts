@@ -1,10 +1,10 @@
 import {
   expect,
-  type TestInfo,
   type Browser,
   type BrowserContext,
   type BrowserContextOptions,
   type Page,
+  type TestInfo,
 } from "@playwright/test";
 
 import { expectNoAxeViolations } from "./axe";
@@ -74,6 +74,17 @@ export async function signedInContext(
   await signIn(page, email, DEMO_PASSWORD, next);
   await page.waitForURL((url) => !url.pathname.startsWith("/sign-in"));
   return { context, page };
+}
+
+/** A new browser context with the test project's device settings, signed in as `email`, on `next`. */
+export function signedInOnDevice(
+  browser: Browser,
+  testInfo: TestInfo,
+  baseURL: string,
+  email: string,
+  next: string,
+): Promise<{ context: BrowserContext; page: Page }> {
+  return signedInContext(browser, projectDevice(testInfo, baseURL), email, next);
 }
 
 /** Axe-clean once the page's main heading is there. */

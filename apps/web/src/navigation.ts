@@ -18,6 +18,7 @@ export function navigationFor(role: UserRole | null): NavItem[] {
         { href: "/patient/records", label: "Health record" },
         { href: "/messages", label: "Messages" },
         { href: "/doctors", label: "Find a doctor" },
+        { href: "/patient/support", label: "Support" },
       ];
     case "doctor":
       return [
@@ -25,6 +26,7 @@ export function navigationFor(role: UserRole | null): NavItem[] {
         { href: "/doctor/patients", label: "My patients" },
         { href: "/messages", label: "Messages" },
         { href: "/doctor/onboarding", label: "Practice setup" },
+        { href: "/doctor/support", label: "Support" },
       ];
     case "admin":
       return [
@@ -34,6 +36,8 @@ export function navigationFor(role: UserRole | null): NavItem[] {
         { href: "/admin/users", label: "Users" },
         { href: "/admin/audit", label: "Audit log" },
         { href: "/admin/settings", label: "Settings" },
+        { href: "/admin/analytics", label: "Analytics" },
+        { href: "/admin/support", label: "Support" },
       ];
     case null:
       return [

@@ -20,3 +20,4 @@ export { deliverQueuedEmails, outboxTransport } from "./email/outbox";
 export { calendarFeedFor } from "./appointments/feed";
 export { attachmentForDownload } from "./messaging/download";
 export { restAuditExport } from "./router/admin/audit-export";
+export { supportAttachmentForDownload } from "./support/download";

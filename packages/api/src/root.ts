@@ -1,5 +1,6 @@
 import { accountRouter } from "./router/account";
 import { adminRouter } from "./router/admin";
+import { analyticsRouter } from "./router/analytics";
 import { appointmentsRouter } from "./router/appointments";
 import { authRouter } from "./router/auth";
 import { calendarRouter } from "./router/calendar";
@@ -10,6 +11,7 @@ import { notificationsRouter } from "./router/notifications";
 import { practiceRouter } from "./router/practice";
 import { recordsRouter } from "./router/records";
 import { referenceRouter } from "./router/reference";
+import { supportRouter } from "./router/support";
 import { verificationRouter } from "./router/verification";
 import { waitlistRouter } from "./router/waitlist";
 import { createCallerFactory, createRouter } from "./trpc";
@@ -18,6 +20,7 @@ import { createCallerFactory, createRouter } from "./trpc";
 export const appRouter = createRouter({
   account: accountRouter,
   admin: adminRouter,
+  analytics: analyticsRouter,
   appointments: appointmentsRouter,
   auth: authRouter,
   calendar: calendarRouter,
@@ -28,6 +31,7 @@ export const appRouter = createRouter({
   practice: practiceRouter,
   records: recordsRouter,
   reference: referenceRouter,
+  support: supportRouter,
   verification: verificationRouter,
   waitlist: waitlistRouter,
 });

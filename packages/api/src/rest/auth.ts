@@ -11,6 +11,7 @@ import {
 import { eq } from "drizzle-orm";
 import { users } from "@resq/db/schema";
 
+import { recordProductEvent } from "../analytics/product-events";
 import { audit } from "../audit";
 import { hasConfirmedTotp, checkSecondFactor } from "../auth/second-factor";
 import { authenticateWithPassword, INVALID_CREDENTIALS } from "../auth/sign-in";
@@ -101,6 +102,12 @@ export async function restLogin(request: Request, ctx: Context): Promise<Respons
         actorRole: user.role,
         subjectUserId: user.id,
         details: { method: "api" },
+      });
+      await recordProductEvent(tx, {
+        kind: "session.started",
+        userId: user.id,
+        role: user.role,
+        properties: { via: "api" },
       });
       return tokenPair(ctx, user, refresh);
     });

@@ -8,3 +8,5 @@ export * from "./practice";
 export * from "./records";
 export * from "./messaging";
 export * from "./notification-preferences";
+export * from "./product-events";
+export * from "./support";

@@ -1,6 +1,7 @@
 import { createSession } from "@resq/auth/session";
 import type { User } from "@resq/db/schema";
 
+import { recordProductEvent } from "../../analytics/product-events";
 import { audit } from "../../audit";
 import { hasConfirmedTotp } from "../../auth/second-factor";
 import type { Context } from "../../context";
@@ -30,6 +31,12 @@ export async function startBrowserSession(
       actorRole: user.role,
       subjectUserId: user.id,
       details: { method: how, secondFactorPending: mfaEnabled },
+    });
+    await recordProductEvent(tx, {
+      kind: "session.started",
+      userId: user.id,
+      role: user.role,
+      properties: { via: "web" },
     });
     return created;
   });

@@ -11,6 +11,7 @@ import {
   users,
 } from "@resq/db/schema";
 
+import { recordProductEvent } from "../../analytics/product-events";
 import { auditChart, requireChart } from "../../records/access";
 import { chartSummary, chartTimeline, readableNote } from "../../records/chart";
 import { fhirBundle } from "../../records/fhir";
@@ -69,6 +70,12 @@ export const exportFhir = exporters.input(exportInput).query(async ({ ctx, input
       access,
       details: { format: "fhir" },
     });
+    await recordProductEvent(tx, {
+      kind: "record.downloaded",
+      userId: ctx.caller.userId,
+      role: ctx.caller.role,
+      properties: { format: "fhir" },
+    });
     return fhirBundle(await fullChart(tx, patientId));
   });
 });
@@ -82,6 +89,12 @@ export const exportPdf = exporters.input(exportInput).query(async ({ ctx, input 
       patientId,
       access,
       details: { format: "pdf" },
+    });
+    await recordProductEvent(tx, {
+      kind: "record.downloaded",
+      userId: ctx.caller.userId,
+      role: ctx.caller.role,
+      properties: { format: "pdf" },
     });
     const chart = await fullChart(tx, patientId);
     const { items } = await chartTimeline(tx, patientId, { limit: 1000, offset: 0 });

@@ -1,4 +1,13 @@
-import { BadgeCheck, Inbox, ScrollText, Settings, ShieldCheck, Users } from "lucide-react";
+import {
+  BadgeCheck,
+  ChartLine,
+  Inbox,
+  LifeBuoy,
+  ScrollText,
+  Settings,
+  ShieldCheck,
+  Users,
+} from "lucide-react";
 import type { Metadata } from "next";
 import Link from "next/link";
 
@@ -36,6 +45,14 @@ const links = [
     icon: Settings,
     title: "System settings",
     text: "Platform name, session limits, two-factor rules, booking defaults, attachments, banner.",
+    href: "/admin/analytics",
+    icon: ChartLine,
+    title: "Analytics",
+    text: "Sign-ups, active users, bookings, messages, feature adoption and support, by date range.",
+    href: "/admin/support",
+    icon: LifeBuoy,
+    title: "Support requests",
+    text: "Answer, assign and close requests from patients and doctors, the longest waiting first.",
   },
   {
     href: "/account/security",
