@@ -1,5 +1,9 @@
 import { z } from "zod";
 
+import type { Database } from "@resq/db/client";
+
+import { readSettings } from "../settings/read";
+
 /**
  * Files patients and doctors may attach: PDFs and common images, 3 a message. Which types and how
  * large come from the admin settings (`messaging.attachmentTypes`, `messaging.attachmentMaxBytes`);
@@ -93,4 +97,13 @@ export function checkAttachments(
     checked.push({ filename: file.filename, contentType, data });
   }
   return { ok: true, files: checked };
+}
+
+/** The attachment rules in force: the admins' settings (types and size), read on each use. */
+export async function attachmentPolicy(db: Database): Promise<AttachmentPolicy> {
+  const settings = await readSettings(db);
+  return {
+    allowedTypes: settings["messaging.attachmentTypes"],
+    maxBytes: settings["messaging.attachmentMaxBytes"],
+  };
 }

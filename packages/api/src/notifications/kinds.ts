@@ -32,6 +32,10 @@ export const notificationKinds = {
   "message.new": { label: "New messages", description: "A message arrives (emails never include its text).", roles: participants, inApp: true, email: true },
   "record.new": { label: "New health record entries", description: "Your doctor adds to your record.", roles: patients, inApp: true, email: false },
   "verification.result": { label: "Profile verification", description: "An admin decides on your practice profile.", roles: doctors, inApp: true, email: true },
+  "support.opened": { label: "New support requests", description: "A patient or doctor asks for help.", roles: ["admin"], inApp: true, email: true },
+  "support.assigned": { label: "Support requests assigned to you", description: "A request is given to you to answer.", roles: ["admin"], inApp: true, email: true },
+  "support.reply": { label: "Support replies", description: "An answer to a support request (emails never include its text).", roles: everyone, inApp: true, email: true },
+  "support.status": { label: "Support request status", description: "A request is closed or reopened.", roles: participants, inApp: true, email: true },
   "security.break_glass": { label: "Emergency access to a record", description: "Someone opens a health record under break-glass.", roles: everyone, inApp: true, email: true, locked: true },
   "security.account": { label: "Sign-in and security emails", description: "Password, email and two-factor changes.", roles: everyone, inApp: true, email: true, locked: true },
 } as const satisfies Record<string, NotificationKindDefinition>;

@@ -3,9 +3,8 @@ import { and, eq } from "drizzle-orm";
 import type { Database } from "@resq/db/client";
 import { type supportTickets, users } from "@resq/db/schema";
 
-import { queueEmail } from "../email/outbox";
 import type { EmailMessage } from "../email/templates";
-import { notify } from "../notify";
+import { notify, notifyByEmail } from "../notify";
 
 type Ticket = typeof supportTickets.$inferSelect;
 
@@ -45,15 +44,18 @@ export async function noticeToRequester(
     closed: "Support closed the request",
     reopened: "Support reopened the request",
   }[event];
+  const kind = event === "reply" ? "support.reply" : "support.status";
   await notify(db, ticket.requesterId, {
-    kind: event === "reply" ? "support.reply" : "support.status",
+    kind,
     title: `${what}: ${ticketReference(ticket.id)}`,
     body: ticket.subject,
     link: requesterLink(ticket),
   });
   if (requester && requester.status === "active")
-    await queueEmail(
+    await notifyByEmail(
       db,
+      ticket.requesterId,
+      kind,
       supportEmail(
         requester.email,
         requester.name,
@@ -86,14 +88,15 @@ export async function noticeToSupport(
     );
   const what = event === "opened" ? "New support request" : "The requester replied";
   const link = `/admin/support/${ticket.id}`;
+  const kind = event === "opened" ? "support.opened" : "support.reply";
   for (const admin of admins) {
     await notify(db, admin.id, {
-      kind: event === "opened" ? "support.opened" : "support.reply",
+      kind,
       title: `${what}: ${ticketReference(ticket.id)}`,
       body: ticket.subject,
       link,
     });
-    await queueEmail(db, {
+    await notifyByEmail(db, admin.id, kind, {
       to: admin.email,
       kind: "support-update",
       subject: `RESQ support ${ticketReference(ticket.id)}: ${what.toLowerCase()}`,

@@ -4,7 +4,7 @@ import type { Database } from "@resq/db/client";
 import { supportAttachments, supportMessages, supportTickets } from "@resq/db/schema";
 
 import type { Caller } from "../context";
-import { checkAttachments, type AttachmentInput } from "../messaging/attachments";
+import { attachmentPolicy, checkAttachments, type AttachmentInput } from "../messaging/attachments";
 import { AppError } from "../trpc";
 
 export type Ticket = typeof supportTickets.$inferSelect;
@@ -36,9 +36,9 @@ export async function visibleTicket(
 }
 
 /** Checks an optional attachment by its content; refused files answer 400 before anything is written. */
-export function checkedAttachment(file: AttachmentInput | undefined) {
+export async function checkedAttachment(db: Database, file: AttachmentInput | undefined) {
   if (!file) return null;
-  const checked = checkAttachments([file]);
+  const checked = checkAttachments([file], await attachmentPolicy(db));
   if (!checked.ok)
     throw new AppError("BAD_REQUEST", "ATTACHMENT_REFUSED", checked.message, {
       fields: { attachment: checked.message },
@@ -52,7 +52,7 @@ export async function addTicketMessage(
   caller: Caller,
   ticket: Ticket,
   body: string,
-  file: ReturnType<typeof checkedAttachment>,
+  file: Awaited<ReturnType<typeof checkedAttachment>>,
 ) {
   const now = new Date();
   const [message] = await db

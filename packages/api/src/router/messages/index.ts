@@ -31,11 +31,11 @@ import {
   ATTACHMENTS_PER_MESSAGE,
   attachmentInput,
   checkAttachments,
+  attachmentPolicy,
   type AttachmentInput,
 } from "../../messaging/attachments";
 import { notify } from "../../notify";
 import { publishUserEvent } from "../../realtime/publish";
-import { readSettings } from "../../settings/read";
 import { AppError, createRouter, roleProcedure } from "../../trpc";
 
 const participants = roleProcedure("patient", "doctor");
@@ -77,11 +77,7 @@ async function storeMessage(
   body: string,
   files: AttachmentInput[],
 ) {
-  const settings = await readSettings(db);
-  const checked = checkAttachments(files, {
-    allowedTypes: settings["messaging.attachmentTypes"],
-    maxBytes: settings["messaging.attachmentMaxBytes"],
-  });
+  const checked = checkAttachments(files, await attachmentPolicy(db));
   if (!checked.ok)
     throw new AppError("BAD_REQUEST", "ATTACHMENT_REFUSED", checked.message, {
       fields: { attachments: checked.message },

@@ -14,7 +14,7 @@ const requesters = roleProcedure("patient", "doctor");
 
 /** Opens a ticket with its first message (and an optional file). Support is notified. Audited. */
 export const open = requesters.input(openTicketInput).mutation(async ({ ctx, input }) => {
-  const file = checkedAttachment(input.attachment);
+  const file = await checkedAttachment(ctx.db, input.attachment);
   const ticket = await ctx.db.transaction(async (tx) => {
     const [created] = await tx
       .insert(supportTickets)

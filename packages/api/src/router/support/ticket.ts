@@ -106,7 +106,7 @@ export const get = signedInProcedure
  * kept). The other side is notified. Audited.
  */
 export const reply = signedInProcedure.input(replyInput).mutation(async ({ ctx, input }) => {
-  const file = checkedAttachment(input.attachment);
+  const file = await checkedAttachment(ctx.db, input.attachment);
   const result = await ctx.db.transaction(async (tx) => {
     const ticket = await visibleTicket(tx, ctx.caller, input.ticketId, { lock: true });
     if (!ticket) return null;
