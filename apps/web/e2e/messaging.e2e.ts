@@ -80,6 +80,36 @@ test.describe("messaging", () => {
     await expect(p.getByTestId("message")).toHaveCount(2);
     await expectAxeCleanPage(p);
 
+    // Nothing runs off the side of the screen (phones too).
+    for (const page of [p, d])
+      expect(
+        await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth),
+      ).toBe(true);
+
+    // From the notification centre to the preferences: security alerts cannot be switched off;
+    // other kinds switch per channel. (Each project changes a different account's choice, since
+    // both run at once.)
+    const phone = testInfo.project.name === "phone";
+    const [who, kind] = phone ? [d, "Profile verification"] : [p, "New health record entries"];
+    await who.goto("/account/notifications");
+    await who.getByRole("link", { name: "Notification preferences" }).click();
+    await expect(
+      who.getByRole("heading", { level: 1, name: "Notification preferences" }),
+    ).toBeVisible();
+    const breakGlassEmail = who.getByRole("checkbox", {
+      name: "Email: Emergency access to a record",
+    });
+    await expect(breakGlassEmail).toBeChecked();
+    await expect(breakGlassEmail).toBeDisabled();
+    const email = who.getByRole("checkbox", { name: `Email: ${kind}` });
+    const wasOn = await email.isChecked();
+    await email.click();
+    await expect(who.getByText(`${kind}: ${wasOn ? "off" : "on"} by email.`)).toBeVisible();
+    await expect(email).toBeChecked({ checked: !wasOn });
+    await expectAxeCleanPage(who);
+    await email.click();
+    await expect(email).toBeChecked({ checked: wasOn });
+
     await patient.context.close();
     await doctor.context.close();
   });

@@ -158,8 +158,11 @@ describe(`live events across instances on ${testDatabaseKind()}`, () => {
       body: "Hello",
     });
     const [toPatient, toDoctor] = [await receiptsFor(patientId), await receiptsFor(doctorId)];
+    const unreadBefore = (await doctor.notifications.unreadCount()).unread;
     await doctor.messages.conversation({ id });
     expect(await receiptsFor(patientId)).toBe(toPatient + 1);
+    // Its "new message" notification is read with it: the bell follows.
+    expect((await doctor.notifications.unreadCount()).unread).toBe(unreadBefore - 1);
     // Opening again, or the sender looking at their own message, reads nothing new: no receipt,
     // so two open pages refreshing on each other's receipts cannot loop.
     await doctor.messages.conversation({ id });
