@@ -2,6 +2,7 @@ import { accountRouter } from "./router/account";
 import { adminRouter } from "./router/admin";
 import { appointmentsRouter } from "./router/appointments";
 import { authRouter } from "./router/auth";
+import { billingRouter } from "./router/billing";
 import { calendarRouter } from "./router/calendar";
 import { directoryRouter } from "./router/directory";
 import { eventsRouter } from "./router/events";
@@ -20,6 +21,7 @@ export const appRouter = createRouter({
   admin: adminRouter,
   appointments: appointmentsRouter,
   auth: authRouter,
+  billing: billingRouter,
   calendar: calendarRouter,
   directory: directoryRouter,
   events: eventsRouter,

@@ -7,3 +7,4 @@ export * from "./email";
 export * from "./practice";
 export * from "./records";
 export * from "./messaging";
+export * from "./billing";
