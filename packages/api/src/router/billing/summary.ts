@@ -50,7 +50,7 @@ export const practiceSummary = roleProcedure("doctor", "admin")
                l.currency,
                sum(case when l.kind = 'refund' then -l.amount_minor else l.amount_minor end) as net
         from ledger_entries l join invoices i on i.id = l.invoice_id
-        where l.occurred_at >= ${since} ${practiceId ? sql`and i.practice_id = ${practiceId}` : sql``}
+        where l.occurred_at >= ${since.toISOString()}::timestamptz ${practiceId ? sql`and i.practice_id = ${practiceId}` : sql``}
         group by 1, 2 order by 1`),
     );
     const [counts] = await ctx.db
