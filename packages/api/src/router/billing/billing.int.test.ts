@@ -258,6 +258,17 @@ describe(`paying on ${testDatabaseKind()}`, () => {
       .from(auditEvents)
       .where(and(eq(auditEvents.action, "payment.received"), eq(auditEvents.recordId, invoice.id)));
     expect(audited).toMatchObject({ actorId: patientId, patientId });
+    const receipt = await patient.billing.invoicePdf({ id: invoice.id, kind: "receipt" });
+    expect(receipt.filename).toBe(`receipt-${invoice.number}.pdf`);
+    expect(Buffer.from(receipt.base64, "base64").subarray(0, 5).toString()).toBe("%PDF-");
+    const other = await as("patient2@resq.test");
+    expect(
+      (await failureOf(other.billing.invoicePdf({ id: invoice.id, kind: "invoice" }))).code,
+    ).toBe("NOT_FOUND");
+    const unpaid = await completedVisitInvoice();
+    expect(
+      (await failureOf(patient.billing.invoicePdf({ id: unpaid.id, kind: "receipt" }))).appCode,
+    ).toBe("NOTHING_PAID");
     const history = await patient.billing.payments();
     expect(history.items[0]).toMatchObject({
       invoiceId: invoice.id,

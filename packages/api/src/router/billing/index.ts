@@ -1,5 +1,5 @@
 import { createRouter } from "../../trpc";
-import { billablePatients, create, get, issue, list, voidInvoice } from "./invoices";
+import { billablePatients, create, get, issue, list, pdf, voidInvoice } from "./invoices";
 import { confirm, history, pay, provider, recordOffline, refund } from "./payments";
 import { practiceSummary } from "./summary";
 
@@ -11,6 +11,7 @@ export const billingRouter = createRouter({
   issueInvoice: issue,
   voidInvoice,
   billablePatients,
+  invoicePdf: pdf,
   provider,
   pay,
   confirmPayment: confirm,

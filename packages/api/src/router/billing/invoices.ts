@@ -16,6 +16,7 @@ import { audit } from "../../audit";
 import { createInvoice } from "../../billing/invoices";
 import { lockInvoice, type Invoice } from "../../billing/ledger";
 import { balanceOf } from "../../billing/money";
+import { renderInvoicePdf } from "../../billing/pdf";
 import { canTransition, canVoid } from "../../billing/states";
 import type { Caller, Context } from "../../context";
 import { AppError, roleProcedure } from "../../trpc";
@@ -270,3 +271,23 @@ export const billablePatients = managers.query(async ({ ctx }) => {
     .orderBy(asc(users.name));
   return rows;
 });
+
+/** The invoice, or a receipt of its payments, as a PDF (base64) for whoever may see it. */
+export const pdf = readers
+  .input(z.object({ id: z.uuid("Unknown invoice."), kind: z.enum(["invoice", "receipt"]) }))
+  .query(async ({ ctx, input }) => {
+    const detail = await invoiceDetail(ctx, input.id);
+    if (input.kind === "receipt" && detail.paidMinor === 0)
+      throw new AppError("CONFLICT", "NOTHING_PAID", "There is no payment on this invoice yet.");
+    const file = await renderInvoicePdf({
+      ...detail,
+      kind: input.kind,
+      practiceName: detail.practiceName ?? "",
+      patientName: detail.patientName ?? "",
+    });
+    return {
+      filename: `${input.kind}-${detail.number}.pdf`,
+      contentType: "application/pdf",
+      base64: file.toString("base64"),
+    };
+  });
