@@ -16,12 +16,14 @@ export function navigationFor(role: UserRole | null): NavItem[] {
       return [
         { href: "/patient", label: "Dashboard" },
         { href: "/patient/records", label: "Health record" },
+        { href: "/patient/billing", label: "Billing" },
         { href: "/doctors", label: "Find a doctor" },
       ];
     case "doctor":
       return [
         { href: "/doctor", label: "Dashboard" },
         { href: "/doctor/patients", label: "My patients" },
+        { href: "/doctor/billing", label: "Billing" },
         { href: "/doctor/onboarding", label: "Practice setup" },
       ];
     case "admin":
@@ -29,6 +31,7 @@ export function navigationFor(role: UserRole | null): NavItem[] {
         { href: "/admin", label: "Dashboard" },
         { href: "/admin/verification", label: "Verification" },
         { href: "/admin/mailbox", label: "Mailbox" },
+        { href: "/admin/billing", label: "Payments" },
       ];
     case null:
       return [

@@ -1,6 +1,6 @@
 import { createRouter } from "../../trpc";
 import { billablePatients, create, get, issue, list, pdf, voidInvoice } from "./invoices";
-import { confirm, history, pay, provider, recordOffline, refund } from "./payments";
+import { confirm, history, pay, provider, recordOffline, refund, refundable } from "./payments";
 import { practiceSummary } from "./summary";
 
 /** Invoices, payments (demo processor or Stripe), offline payments, refunds and the practice's revenue. */
@@ -17,6 +17,7 @@ export const billingRouter = createRouter({
   confirmPayment: confirm,
   recordOfflinePayment: recordOffline,
   refund,
+  refundablePayments: refundable,
   payments: history,
   practiceSummary,
 });

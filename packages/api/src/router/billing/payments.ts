@@ -1,7 +1,7 @@
-import { and, desc, eq, sql } from "drizzle-orm";
+import { and, desc, eq, inArray, sql } from "drizzle-orm";
 import { z } from "zod";
 
-import { invoices, ledgerEntries, paymentAttempts } from "@resq/db/schema";
+import { invoices, ledgerEntries, paymentAttempts, users } from "@resq/db/schema";
 
 import { assertRefundable, bookPayment, bookRefund, lockInvoice } from "../../billing/ledger";
 import { audit } from "../../audit";
@@ -127,6 +127,58 @@ export const history = patientProcedure
         currency: entry.currency,
         occurredAt: entry.occurredAt,
         reason: entry.reason,
+      })),
+      page: input.page,
+      pageSize: input.pageSize,
+      total: total?.n ?? 0,
+    };
+  });
+
+/** Payments across practices with what is left to refund, for the admins' refunds page. */
+export const refundable = adminProcedure
+  .input(
+    z
+      .object({
+        page: z.number().int().min(1).max(10_000).default(1),
+        pageSize: z.number().int().min(1).max(100).default(20),
+      })
+      .default({ page: 1, pageSize: 20 }),
+  )
+  .query(async ({ ctx, input }) => {
+    const refunded = sql<string>`coalesce((select sum(r.amount_minor) from ledger_entries r where r.refund_of_id = ${ledgerEntries.id}), 0)`;
+    const rows = await ctx.db
+      .select({
+        entry: ledgerEntries,
+        number: invoices.number,
+        patientName: users.name,
+        refunded,
+      })
+      .from(ledgerEntries)
+      .innerJoin(invoices, eq(invoices.id, ledgerEntries.invoiceId))
+      .innerJoin(users, eq(users.id, invoices.patientId))
+      .where(inArray(ledgerEntries.kind, ["payment", "offline_payment"]))
+      .orderBy(desc(ledgerEntries.occurredAt))
+      .limit(input.pageSize)
+      .offset((input.page - 1) * input.pageSize);
+    const [total] = await ctx.db
+      .select({ n: sql<number>`count(*)::int` })
+      .from(ledgerEntries)
+      .where(inArray(ledgerEntries.kind, ["payment", "offline_payment"]));
+    await audit(ctx, ctx.db, {
+      action: "payment.list",
+      recordType: "payment",
+      details: { count: rows.length },
+    });
+    return {
+      items: rows.map((r) => ({
+        id: r.entry.id,
+        invoiceNumber: r.number,
+        patientName: r.patientName,
+        method: r.entry.method,
+        amountMinor: r.entry.amountMinor,
+        refundedMinor: Number(r.refunded),
+        currency: r.entry.currency,
+        occurredAt: r.entry.occurredAt,
       })),
       page: input.page,
       pageSize: input.pageSize,
