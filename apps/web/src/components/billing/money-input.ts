@@ -1,4 +1,4 @@
-import { currencyDigits } from "~/components/format";
+import { currencyDigits } from "../format";
 
 /** "12.50" (major units typed by a person) → 1250 minor units; null when it is not an amount. */
 export function parseAmount(text: string, currency: string): number | null {
