@@ -32,7 +32,11 @@ export function RevenueChart({ months }: { months: MonthRevenue[] }) {
     <div className="grid gap-4">
       <div aria-hidden="true" className="h-64 w-full">
         <ResponsiveContainer width="100%" height="100%">
-          <BarChart data={data} margin={{ top: 8, right: 8, bottom: 8, left: 8 }}>
+          <BarChart
+            data={data}
+            margin={{ top: 8, right: 8, bottom: 8, left: 8 }}
+            accessibilityLayer={false}
+          >
             <CartesianGrid strokeDasharray="3 3" vertical={false} />
             <XAxis dataKey="label" tick={{ fontSize: 12 }} interval="preserveStartEnd" />
             <YAxis tick={{ fontSize: 12 }} width={64} />
