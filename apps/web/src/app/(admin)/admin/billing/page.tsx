@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@resq/ui/table";
 
 import { methodLabel } from "~/components/billing/labels";
+import { Pager, pageParam } from "~/components/billing/pager";
 import { RefundPayment } from "~/components/billing/refund-payment";
 import { formatMoney } from "~/components/format";
 import { LocalTime } from "~/components/local-time";
@@ -12,18 +12,14 @@ import { api } from "~/trpc/server";
 export const metadata: Metadata = { title: "Payments and refunds" };
 
 const PAGE_SIZE = 20;
-const linkClass = "font-medium text-primary underline underline-offset-4 hover:no-underline";
 
 export default async function AdminBillingPage({
   searchParams,
 }: {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
-  const raw = (await searchParams).page;
-  const pageNumber = Number(Array.isArray(raw) ? raw[0] : raw);
-  const page = Number.isInteger(pageNumber) && pageNumber > 0 ? pageNumber : 1;
+  const page = pageParam((await searchParams).page);
   const payments = await (await api()).billing.refundablePayments({ page, pageSize: PAGE_SIZE });
-  const pages = Math.max(1, Math.ceil(payments.total / PAGE_SIZE));
 
   return (
     <div className="grid gap-6">
@@ -78,23 +74,15 @@ export default async function AdminBillingPage({
           </Table>
         </div>
       )}
-      {pages > 1 ? (
-        <nav aria-label="Payment pages" className="flex gap-4 text-sm">
-          {page > 1 ? (
-            <Link className={linkClass} href={`/admin/billing?page=${page - 1}`}>
-              Newer payments
-            </Link>
-          ) : null}
-          <span>
-            Page {page} of {pages}
-          </span>
-          {page < pages ? (
-            <Link className={linkClass} href={`/admin/billing?page=${page + 1}`}>
-              Older payments
-            </Link>
-          ) : null}
-        </nav>
-      ) : null}
+      <Pager
+        label="Payment pages"
+        page={page}
+        total={payments.total}
+        pageSize={PAGE_SIZE}
+        hrefFor={(n) => `/admin/billing?page=${n}`}
+        newer="Newer payments"
+        older="Older payments"
+      />
     </div>
   );
 }

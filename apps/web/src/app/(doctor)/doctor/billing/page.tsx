@@ -14,6 +14,7 @@ import {
   statusVariant,
   type InvoiceStatus,
 } from "~/components/billing/labels";
+import { Pager, pageParam } from "~/components/billing/pager";
 import { RecordPayment } from "~/components/billing/record-payment";
 import { RevenueChart } from "~/components/billing/revenue-chart";
 import { formatMoney } from "~/components/format";
@@ -29,7 +30,6 @@ const FILTERS: { value: InvoiceStatus | "all"; label: string }[] = [
   { value: "draft", label: "Drafts" },
   { value: "void", label: "Void" },
 ];
-const linkClass = "font-medium text-primary underline underline-offset-4 hover:no-underline";
 
 const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
 
@@ -40,8 +40,7 @@ export default async function PracticeBillingPage({
 }) {
   const params = await searchParams;
   const status = FILTERS.find((f) => f.value === first(params.status))?.value ?? "all";
-  const pageNumber = Number(first(params.page));
-  const page = Number.isInteger(pageNumber) && pageNumber > 0 ? pageNumber : 1;
+  const page = pageParam(params.page);
   const trpc = await api();
   const [summary, invoices, patients] = await Promise.all([
     trpc.billing.practiceSummary(),
@@ -52,7 +51,6 @@ export default async function PracticeBillingPage({
     }),
     trpc.billing.billablePatients(),
   ]);
-  const pages = Math.max(1, Math.ceil(invoices.total / PAGE_SIZE));
   const href = (next: { status?: string; page?: number }) => {
     const query = new URLSearchParams();
     const s = next.status ?? status;
@@ -193,23 +191,15 @@ export default async function PracticeBillingPage({
             </Table>
           </div>
         )}
-        {pages > 1 ? (
-          <nav aria-label="Invoice pages" className="flex gap-4 text-sm">
-            {page > 1 ? (
-              <Link className={linkClass} href={href({ page: page - 1 })}>
-                Newer invoices
-              </Link>
-            ) : null}
-            <span>
-              Page {page} of {pages}
-            </span>
-            {page < pages ? (
-              <Link className={linkClass} href={href({ page: page + 1 })}>
-                Older invoices
-              </Link>
-            ) : null}
-          </nav>
-        ) : null}
+        <Pager
+          label="Invoice pages"
+          page={page}
+          total={invoices.total}
+          pageSize={PAGE_SIZE}
+          hrefFor={(n) => href({ page: n })}
+          newer="Newer invoices"
+          older="Older invoices"
+        />
       </section>
 
       <section

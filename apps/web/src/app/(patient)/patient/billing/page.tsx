@@ -13,6 +13,7 @@ import {
   statusLabel,
   statusVariant,
 } from "~/components/billing/labels";
+import { Pager, pageParam } from "~/components/billing/pager";
 import { PayInvoice } from "~/components/billing/pay-invoice";
 import { formatMoney } from "~/components/format";
 import { LocalTime } from "~/components/local-time";
@@ -21,12 +22,6 @@ import { api } from "~/trpc/server";
 export const metadata: Metadata = { title: "Billing" };
 
 const PAGE_SIZE = 20;
-const linkClass = "font-medium text-primary underline underline-offset-4 hover:no-underline";
-
-function pageFrom(value: string | string[] | undefined): number {
-  const page = Number(Array.isArray(value) ? value[0] : value);
-  return Number.isInteger(page) && page > 0 ? page : 1;
-}
 
 export default async function PatientBillingPage({
   searchParams,
@@ -34,7 +29,7 @@ export default async function PatientBillingPage({
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const params = await searchParams;
-  const page = pageFrom(params.page);
+  const page = pageParam(params.page);
   const trpc = await api();
   const [provider, open, all, payments] = await Promise.all([
     trpc.billing.provider(),
@@ -43,7 +38,6 @@ export default async function PatientBillingPage({
     trpc.billing.payments({ page: 1, pageSize: 20 }),
   ]);
   const checkout = Array.isArray(params.checkout) ? params.checkout[0] : params.checkout;
-  const pages = Math.max(1, Math.ceil(all.total / PAGE_SIZE));
 
   return (
     <div className="grid max-w-4xl gap-8">
@@ -167,23 +161,15 @@ export default async function PatientBillingPage({
             </Table>
           </div>
         )}
-        {pages > 1 ? (
-          <nav aria-label="Invoice pages" className="flex gap-4 text-sm">
-            {page > 1 ? (
-              <Link className={linkClass} href={`/patient/billing?page=${page - 1}`}>
-                Newer invoices
-              </Link>
-            ) : null}
-            <span>
-              Page {page} of {pages}
-            </span>
-            {page < pages ? (
-              <Link className={linkClass} href={`/patient/billing?page=${page + 1}`}>
-                Older invoices
-              </Link>
-            ) : null}
-          </nav>
-        ) : null}
+        <Pager
+          label="Invoice pages"
+          page={page}
+          total={all.total}
+          pageSize={PAGE_SIZE}
+          hrefFor={(n) => `/patient/billing?page=${n}`}
+          newer="Newer invoices"
+          older="Older invoices"
+        />
       </section>
 
       <section aria-labelledby="history-title" className="grid gap-4">
@@ -193,42 +179,29 @@ export default async function PatientBillingPage({
         {payments.items.length === 0 ? (
           <p className="text-muted-foreground">No payments yet.</p>
         ) : (
-          <div className="overflow-x-auto rounded-xl border">
-            <Table>
-              <TableHeader>
-                <TableRow>
-                  <TableHead scope="col">When</TableHead>
-                  <TableHead scope="col">What</TableHead>
-                  <TableHead scope="col">Invoice</TableHead>
-                  <TableHead scope="col" className="text-right">
-                    Amount
-                  </TableHead>
-                </TableRow>
-              </TableHeader>
-              <TableBody>
-                {payments.items.map((payment) => (
-                  <TableRow key={payment.id}>
-                    <TableCell>
-                      <LocalTime date={payment.occurredAt} />
-                    </TableCell>
-                    <TableCell>
-                      {movementLabel[payment.kind]} ({methodLabel[payment.method]})
-                      {payment.reason ? (
-                        <span className="block text-sm text-muted-foreground">
-                          {payment.reason}
-                        </span>
-                      ) : null}
-                    </TableCell>
-                    <TableCell>{payment.invoiceNumber}</TableCell>
-                    <TableCell className="text-right">
-                      {payment.kind === "refund" ? "−" : ""}
-                      {formatMoney(payment.amountMinor, payment.currency)}
-                    </TableCell>
-                  </TableRow>
-                ))}
-              </TableBody>
-            </Table>
-          </div>
+          <ul className="divide-y rounded-xl border">
+            {payments.items.map((payment) => (
+              <li
+                key={payment.id}
+                className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1 p-4"
+              >
+                <div className="grid gap-0.5">
+                  <span className="font-medium">
+                    {movementLabel[payment.kind]} ({methodLabel[payment.method]}) ·{" "}
+                    {payment.invoiceNumber}
+                  </span>
+                  <span className="text-sm text-muted-foreground">
+                    <LocalTime date={payment.occurredAt} />
+                    {payment.reason ? ` · ${payment.reason}` : ""}
+                  </span>
+                </div>
+                <span className="font-medium">
+                  {payment.kind === "refund" ? "−" : ""}
+                  {formatMoney(payment.amountMinor, payment.currency)}
+                </span>
+              </li>
+            ))}
+          </ul>
         )}
       </section>
     </div>
