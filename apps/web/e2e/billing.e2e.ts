@@ -1,23 +1,9 @@
 import { readFile } from "node:fs/promises";
 
-import { expect, test, type Browser, type BrowserContextOptions } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 
 import { expectNoAxeViolations } from "./axe";
-import { DEMO_PASSWORD, signIn } from "./helpers";
-
-/** A new browser context (the project's device) signed in as `email`, on `next`. */
-async function signedIn(
-  browser: Browser,
-  options: BrowserContextOptions,
-  email: string,
-  next: string,
-) {
-  const context = await browser.newContext({ ...options, acceptDownloads: true });
-  const page = await context.newPage();
-  await signIn(page, email, DEMO_PASSWORD, next);
-  await page.waitForURL((url) => !url.pathname.startsWith("/sign-in"));
-  return { context, page };
-}
+import { signedInContext } from "./helpers";
 
 test.describe("billing", () => {
   test("the doctor bills a patient with a completed visit; the patient pays with the demo card, downloads the receipt; the practice sees the revenue", async ({
@@ -37,7 +23,7 @@ test.describe("billing", () => {
     // Each project bills its own invoice, so desktop and phone never pay the same one.
     const item = `Follow-up report (${testInfo.project.name} ${Date.now()})`;
 
-    const doctor = await signedIn(browser, device, "doctor@resq.test", "/doctor/billing");
+    const doctor = await signedInContext(browser, device, "doctor@resq.test", "/doctor/billing");
     const d = doctor.page;
     await expect(d.getByRole("heading", { level: 1, name: "Practice billing" })).toBeVisible();
     await expectNoAxeViolations(d);
@@ -52,7 +38,7 @@ test.describe("billing", () => {
     const number = /INV-\d{4}-\d{5}/.exec((await toast.textContent()) ?? "")![0];
 
     // The patient (whose demo visit with this doctor is completed) pays it.
-    const patient = await signedIn(browser, device, "patient@resq.test", "/patient/billing");
+    const patient = await signedInContext(browser, device, "patient@resq.test", "/patient/billing");
     const p = patient.page;
     await expect(p.getByRole("heading", { level: 1, name: "Billing" })).toBeVisible();
     await expect(p.getByText("Demo payments.")).toBeVisible();

@@ -1,4 +1,10 @@
-import { expect, type Browser, type BrowserContext, type Page } from "@playwright/test";
+import {
+  expect,
+  type Browser,
+  type BrowserContext,
+  type BrowserContextOptions,
+  type Page,
+} from "@playwright/test";
 
 import { expectNoAxeViolations } from "./axe";
 
@@ -15,6 +21,20 @@ export async function signIn(page: Page, email: string, password: string, next: 
   await page.getByLabel("Email").fill(email);
   await page.getByLabel("Password").fill(password);
   await page.getByRole("button", { name: "Sign in" }).click();
+}
+
+/** A new browser context (the project's device, downloads allowed) signed in as `email`, on `next`. */
+export async function signedInContext(
+  browser: Browser,
+  options: BrowserContextOptions,
+  email: string,
+  next: string,
+) {
+  const context = await browser.newContext({ ...options, acceptDownloads: true });
+  const page = await context.newPage();
+  await signIn(page, email, DEMO_PASSWORD, next);
+  await page.waitForURL((url) => !url.pathname.startsWith("/sign-in"));
+  return { context, page };
 }
 
 /** A separate browser context (its own cookies) signed in as the demo admin, on `next`. */

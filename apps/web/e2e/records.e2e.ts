@@ -1,29 +1,9 @@
 import { readFile } from "node:fs/promises";
 
-import {
-  expect,
-  test,
-  type Browser,
-  type BrowserContextOptions,
-  type Page,
-} from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
 
 import { expectNoAxeViolations } from "./axe";
-import { DEMO_PASSWORD, signIn } from "./helpers";
-
-/** A new browser context (the project's device) signed in as `email`, on `next`. */
-async function signedIn(
-  browser: Browser,
-  options: BrowserContextOptions,
-  email: string,
-  next: string,
-) {
-  const context = await browser.newContext({ ...options, acceptDownloads: true });
-  const page = await context.newPage();
-  await signIn(page, email, DEMO_PASSWORD, next);
-  await page.waitForURL((url) => !url.pathname.startsWith("/sign-in"));
-  return { context, page };
-}
+import { signedInContext } from "./helpers";
 
 async function axeClean(page: Page) {
   await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
@@ -65,7 +45,7 @@ test.describe("records", () => {
     const sentence = `Blood pressure well controlled on the ${testInfo.project.name} visit; continue amlodipine ${Date.now()}.`;
 
     // The doctor (in care through the seeded past visit) opens the chart from "My patients".
-    const doctor = await signedIn(browser, device, "doctor@resq.test", "/doctor/patients");
+    const doctor = await signedInContext(browser, device, "doctor@resq.test", "/doctor/patients");
     const d = doctor.page;
     await expect(d).toHaveURL(/\/doctor\/patients$/);
     await axeClean(d);
@@ -102,7 +82,7 @@ test.describe("records", () => {
     // One outsider per project: both projects share one server, and a grant lasts an hour.
     const outsiderEmail =
       testInfo.project.name === "phone" ? "ben.2@doctors.resq.test" : "doctor2@resq.test";
-    const outsider = await signedIn(
+    const outsider = await signedInContext(
       browser,
       device,
       outsiderEmail,
@@ -127,7 +107,7 @@ test.describe("records", () => {
     await outsider.context.close();
 
     // The patient finds the note in the timeline (filtered to notes) and reads it.
-    const patient = await signedIn(browser, device, "patient@resq.test", "/patient/records");
+    const patient = await signedInContext(browser, device, "patient@resq.test", "/patient/records");
     const p = patient.page;
     await expect(p).toHaveURL(/\/patient\/records$/);
     await expect(p.getByRole("heading", { level: 1, name: "Your health record" })).toBeVisible();

@@ -2,36 +2,15 @@ import { and, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 
 import { invoices, users } from "@resq/db/schema";
-import { DEMO_PASSWORD } from "@resq/db/seed";
 import { testDatabaseKind } from "@resq/db/testing";
 
-import { resolveCaller } from "../auth/caller";
 import { createContext } from "../context";
-import { seededTestApi, signedInAs } from "../test-support";
-import { restLogin } from "./auth";
+import { bearerContext, seededTestApi, signedInAs } from "../test-support";
 import { restGetInvoice, restListInvoices, restListPayments, restStripeWebhook } from "./billing";
 
 const app = seededTestApi();
 
-async function bearer(email: string) {
-  const response = await restLogin(
-    new Request("http://x/api/auth/login/", {
-      method: "POST",
-      body: JSON.stringify({ email, password: DEMO_PASSWORD }),
-    }),
-    createContext({
-      db: app.db,
-      keyring: app.keyring,
-      request: { ip: `10.2.2.${Math.floor(Math.random() * 250)}` },
-    }),
-  );
-  const { accessToken } = (await response.json()) as { accessToken: string };
-  return createContext({
-    db: app.db,
-    keyring: app.keyring,
-    caller: await resolveCaller(app.db, app.keyring, { bearerToken: accessToken }),
-  });
-}
+const bearer = (email: string) => bearerContext(app, email);
 
 /** The demo patient's seeded invoice (the completed visit with the demo cardiologist). */
 async function seededInvoice() {

@@ -112,6 +112,8 @@ export async function restStripeWebhook(
   try {
     if (!webhookSecret) return errorResponse(404, "NOT_FOUND", "Stripe is not configured.");
     const payload = await request.text();
+    if (payload.length > 512 * 1024)
+      return errorResponse(413, "PAYLOAD_TOO_LARGE", "The request body is too large.");
     const event = verifyStripeEvent(
       payload,
       request.headers.get("stripe-signature"),
