@@ -468,6 +468,12 @@ describe(`refunds on ${testDatabaseKind()}`, () => {
       paidMinor: invoice.totalMinor,
       refundedMinor: invoice.totalMinor,
     });
+    const listed = await admin.billing.refundablePayments({ page: 1, pageSize: 100 });
+    expect(listed.items.find((p) => p.id === payment!.id)).toMatchObject({
+      amountMinor: invoice.totalMinor,
+      refundedMinor: invoice.totalMinor,
+      invoiceNumber: invoice.number,
+    });
     const noReason = await failureOf(
       admin.billing.refund({
         paymentId: payment!.id,
@@ -495,6 +501,7 @@ describe(`refunds on ${testDatabaseKind()}`, () => {
       .where(eq(ledgerEntries.invoiceId, invoice.id));
     for (const email of ["doctor@resq.test", "patient@resq.test"]) {
       const api = await as(email);
+      expect((await failureOf(api.billing.refundablePayments())).code).toBe("FORBIDDEN");
       expect(
         (
           await failureOf(
