@@ -1,6 +1,6 @@
 import { and, eq } from "drizzle-orm";
 
-import { ledgerEntries, paymentAttempts } from "@resq/db/schema";
+import { paymentAttempts } from "@resq/db/schema";
 
 import { audit } from "../audit";
 import type { Caller, Context } from "../context";
@@ -188,13 +188,4 @@ export async function confirmPayment(
     }
     return attemptOutcome(updated!);
   });
-}
-
-/** The ledger's payment row of an attempt, if it was booked. */
-export async function ledgerPaymentOf(ctx: Pick<Context, "db">, attemptId: string) {
-  const [entry] = await ctx.db
-    .select()
-    .from(ledgerEntries)
-    .where(and(eq(ledgerEntries.paymentAttemptId, attemptId), eq(ledgerEntries.kind, "payment")));
-  return entry ?? null;
 }
