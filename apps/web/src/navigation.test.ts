@@ -60,3 +60,11 @@ describe("the ?next= return path after sign-in", () => {
     expect(afterSignIn("admin", null)).toBe("/admin");
   });
 });
+
+describe("billing in the navigation", () => {
+  it("links patients to their bills, doctors to the practice's, admins to payments", () => {
+    expect(navigationFor("patient").map((item) => item.href)).toContain("/patient/billing");
+    expect(navigationFor("doctor").map((item) => item.href)).toContain("/doctor/billing");
+    expect(navigationFor("admin").map((item) => item.href)).toContain("/admin/billing");
+  });
+});

@@ -17,6 +17,7 @@ export function navigationFor(role: UserRole | null): NavItem[] {
         { href: "/patient", label: "Dashboard" },
         { href: "/patient/records", label: "Health record" },
         { href: "/messages", label: "Messages" },
+        { href: "/patient/billing", label: "Billing" },
         { href: "/doctors", label: "Find a doctor" },
         { href: "/patient/support", label: "Support" },
       ];
@@ -25,6 +26,7 @@ export function navigationFor(role: UserRole | null): NavItem[] {
         { href: "/doctor", label: "Dashboard" },
         { href: "/doctor/patients", label: "My patients" },
         { href: "/messages", label: "Messages" },
+        { href: "/doctor/billing", label: "Billing" },
         { href: "/doctor/onboarding", label: "Practice setup" },
         { href: "/doctor/support", label: "Support" },
       ];
@@ -38,6 +40,7 @@ export function navigationFor(role: UserRole | null): NavItem[] {
         { href: "/admin/settings", label: "Settings" },
         { href: "/admin/analytics", label: "Analytics" },
         { href: "/admin/support", label: "Support" },
+        { href: "/admin/billing", label: "Payments" },
       ];
     case null:
       return [

@@ -15,4 +15,15 @@ describe("API configuration", () => {
     expect(readApiEnv({}).RESEND_API_KEY).toBeUndefined();
     expect(readApiEnv({ RESEND_API_KEY: "re_123" }).RESEND_API_KEY).toBe("re_123");
   });
+
+  it("uses the demo card processor unless Stripe is configured, and needs the webhook secret with it", () => {
+    expect(readApiEnv({}).STRIPE_SECRET_KEY).toBeUndefined();
+    expect(
+      readApiEnv({ STRIPE_SECRET_KEY: "sk_test_abc", STRIPE_WEBHOOK_SECRET: "whsec_abc" }),
+    ).toMatchObject({ STRIPE_SECRET_KEY: "sk_test_abc", STRIPE_WEBHOOK_SECRET: "whsec_abc" });
+    expect(() => readApiEnv({ STRIPE_SECRET_KEY: "sk_test_abc" })).toThrow(/STRIPE_WEBHOOK_SECRET/);
+    expect(() =>
+      readApiEnv({ STRIPE_SECRET_KEY: "pk_test_abc", STRIPE_WEBHOOK_SECRET: "whsec_abc" }),
+    ).toThrow(/secret key/);
+  });
 });

@@ -3,6 +3,7 @@ import { adminRouter } from "./router/admin";
 import { analyticsRouter } from "./router/analytics";
 import { appointmentsRouter } from "./router/appointments";
 import { authRouter } from "./router/auth";
+import { billingRouter } from "./router/billing";
 import { calendarRouter } from "./router/calendar";
 import { directoryRouter } from "./router/directory";
 import { eventsRouter } from "./router/events";
@@ -23,6 +24,7 @@ export const appRouter = createRouter({
   analytics: analyticsRouter,
   appointments: appointmentsRouter,
   auth: authRouter,
+  billing: billingRouter,
   calendar: calendarRouter,
   directory: directoryRouter,
   events: eventsRouter,

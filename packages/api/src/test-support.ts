@@ -16,7 +16,8 @@ import { emailOutbox, systemSettings } from "@resq/db/schema";
 import { desc } from "drizzle-orm";
 
 import { resolveCaller } from "./auth/caller";
-import { createContext, type Caller } from "./context";
+import { createContext, type Caller, type Context } from "./context";
+import { restLogin } from "./rest/auth";
 import { createCaller } from "./root";
 import { fieldErrors } from "./trpc";
 
@@ -185,4 +186,28 @@ export async function signedInAs(
   const browser = app.browser();
   await (await browser.api()).auth.signIn({ email, password: "Demo-Passw0rd!" });
   return browser;
+}
+
+/** A REST request context authenticated by a bearer token from the real login endpoint. */
+export async function bearerContext(
+  app: { db: Database; keyring: Keyring },
+  email: string,
+): Promise<Context> {
+  const response = await restLogin(
+    new Request("http://x/api/auth/login/", {
+      method: "POST",
+      body: JSON.stringify({ email, password: "Demo-Passw0rd!" }),
+    }),
+    createContext({
+      db: app.db,
+      keyring: app.keyring,
+      request: { ip: `10.1.1.${Math.floor(Math.random() * 250)}` },
+    }),
+  );
+  const { accessToken } = (await response.json()) as { accessToken: string };
+  return createContext({
+    db: app.db,
+    keyring: app.keyring,
+    caller: await resolveCaller(app.db, app.keyring, { bearerToken: accessToken }),
+  });
 }

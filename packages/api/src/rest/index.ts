@@ -4,3 +4,4 @@ export { openApiDocument } from "./openapi";
 export { restDoctorSlots, restSearchDoctors } from "./directory";
 export { restBook, restCancel, restListAppointments } from "./appointments";
 export { restGetRecord, restListRecords } from "./records";
+export { restGetInvoice, restListInvoices, restListPayments, restStripeWebhook } from "./billing";

@@ -2,6 +2,8 @@
  * The OpenAPI 3 description served at GET /api/openapi.json: the REST contract of design.md for
  * clients other than the web app. Each area adds its paths here as its endpoints land.
  */
+import { billingPaths, billingSchemas } from "./openapi-billing";
+
 const errorSchema = {
   type: "object",
   required: ["error"],
@@ -61,6 +63,7 @@ export const openApiDocument = {
     securitySchemes: { bearer: { type: "http", scheme: "bearer", bearerFormat: "JWT" } },
     schemas: {
       Error: errorSchema,
+      ...billingSchemas,
       TokenPair: tokenPair,
       Appointment: {
         type: "object",
@@ -79,6 +82,7 @@ export const openApiDocument = {
     },
   },
   paths: {
+    ...billingPaths,
     "/api/appointments/doctors/": {
       get: {
         summary: "Search the directory of verified, bookable doctors (no authentication needed)",

@@ -2,13 +2,10 @@ import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 
 import { users } from "@resq/db/schema";
-import { DEMO_PASSWORD } from "@resq/db/seed";
 import { testDatabaseKind } from "@resq/db/testing";
 
-import { resolveCaller } from "../auth/caller";
 import { createContext } from "../context";
-import { seededTestApi, signedInAs } from "../test-support";
-import { restLogin } from "./auth";
+import { bearerContext, seededTestApi, signedInAs } from "../test-support";
 import { restGetRecord, restListRecords } from "./records";
 
 const app = seededTestApi();
@@ -34,25 +31,7 @@ beforeAll(async () => {
   ).id;
 });
 
-async function bearer(email: string) {
-  const response = await restLogin(
-    new Request("http://x/api/auth/login/", {
-      method: "POST",
-      body: JSON.stringify({ email, password: DEMO_PASSWORD }),
-    }),
-    createContext({
-      db: app.db,
-      keyring: app.keyring,
-      request: { ip: `10.1.1.${Math.floor(Math.random() * 250)}` },
-    }),
-  );
-  const { accessToken } = (await response.json()) as { accessToken: string };
-  return createContext({
-    db: app.db,
-    keyring: app.keyring,
-    caller: await resolveCaller(app.db, app.keyring, { bearerToken: accessToken }),
-  });
-}
+const bearer = (email: string) => bearerContext(app, email);
 
 describe(`REST medical records on ${testDatabaseKind()}`, () => {
   it("lists the patient's own entries and returns one, never cached", async () => {

@@ -10,3 +10,4 @@ export * from "./messaging";
 export * from "./notification-preferences";
 export * from "./product-events";
 export * from "./support";
+export * from "./billing";

@@ -14,6 +14,7 @@ import {
   users,
   type UserRole,
 } from "../schema";
+import { seedDemoInvoice } from "./demo-billing";
 import { DEMO_PASSWORD_HASH } from "./demo-password";
 import { seedDemoRecords, userIdByEmail } from "./demo-records";
 
@@ -315,15 +316,20 @@ export async function seedDemoData(db: Database, now = new Date()): Promise<{ cr
         .from(services)
         .where(sql`${services.doctorId} = ${cardiologist} and ${services.durationMinutes} = 30`);
       const startsAt = pastWeekdayAt(now, 14, 10); // about two weeks ago, 10:00 New York time
-      await tx.insert(appointments).values({
-        doctorId: cardiologist,
-        patientId: patient.id,
-        serviceId: consultation?.id ?? null,
-        startsAt,
-        endsAt: new Date(startsAt.getTime() + 30 * 60_000),
-        status: "completed",
-        reason: "Occasional palpitations and a check of blood pressure",
-      });
+      const [visit] = await tx
+        .insert(appointments)
+        .values({
+          doctorId: cardiologist,
+          patientId: patient.id,
+          serviceId: consultation?.id ?? null,
+          startsAt,
+          endsAt: new Date(startsAt.getTime() + 30 * 60_000),
+          status: "completed",
+          reason: "Occasional palpitations and a check of blood pressure",
+        })
+        .returning();
+      // Billing: the completed visit has an open invoice the patient can pay.
+      if (visit) await seedDemoInvoice(tx, { ...visit, appointmentId: visit.id }, now);
     }
 
     // Records only on a fresh seed (the past visit above was just created with them).

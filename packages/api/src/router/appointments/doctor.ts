@@ -11,6 +11,7 @@ import {
 } from "@resq/db/schema";
 
 import { audit } from "../../audit";
+import { invoiceAppointment } from "../../billing/invoices";
 import { AppError, doctorProcedure } from "../../trpc";
 import { publicAppointment } from "./book";
 
@@ -113,6 +114,8 @@ export const markOutcome = doctorProcedure
           title: service?.name ?? "Visit",
         });
       }
+      // Billing: the visit's price, or the no-show fee under the doctor's policy.
+      if (row) await invoiceAppointment(ctx, tx, row, input.outcome);
       await audit(ctx, tx, {
         action: `appointment.${input.outcome}`,
         patientId: own.patientId,

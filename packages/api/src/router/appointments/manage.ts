@@ -8,6 +8,7 @@ import { appointmentDetails, calendarEvent, emailSummary } from "../../appointme
 import { appointmentIcs } from "../../appointments/ics";
 import { cancellationTerms } from "../../appointments/terms";
 import { audit } from "../../audit";
+import { invoiceAppointment } from "../../billing/invoices";
 import type { Caller, Context } from "../../context";
 import { appointmentEmails } from "../../email/templates";
 import { notify, notifyByEmail } from "../../notify";
@@ -214,6 +215,8 @@ export async function cancelAppointment(
       })
       .where(eq(appointments.id, own.id))
       .returning();
+    // Billing: a late cancellation carries the policy's fee.
+    if (updated && terms.late) await invoiceAppointment(ctx, tx, updated, "late_cancellation");
     const details = await appointmentDetails(tx, own.id);
     if (details) {
       const summary = emailSummary(details, ctx.appUrl);

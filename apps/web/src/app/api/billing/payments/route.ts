@@ -1,0 +1,9 @@
+import { restListPayments } from "@resq/api/rest";
+
+import { restContext } from "~/server/rest-context";
+
+export const dynamic = "force-dynamic";
+
+export async function GET(request: Request) {
+  return restListPayments(request, await restContext(request));
+}
