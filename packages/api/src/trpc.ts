@@ -5,6 +5,7 @@ import { z, ZodError } from "zod";
 import type { UserRole } from "@resq/db/schema";
 
 import { gateOf, type Caller, type CallerGate, type Context } from "./context";
+import { DATABASE_RETRY_SECONDS, isDatabaseUnavailable } from "./http/outage";
 
 /**
  * Who may call a procedure. Every procedure must declare one; a procedure without it is refused
@@ -72,6 +73,16 @@ export function throttled(retryAfterSeconds: number): AppError {
     {
       retryAfterSeconds,
     },
+  );
+}
+
+/** 503 when the database is down or restarting, with a message a person understands. */
+export function databaseUnavailable(): AppError {
+  return new AppError(
+    "SERVICE_UNAVAILABLE",
+    "DATABASE_UNAVAILABLE",
+    "RESQ cannot reach its database right now. Nothing was changed; please try again in a moment.",
+    { retryAfterSeconds: DATABASE_RETRY_SECONDS },
   );
 }
 
@@ -162,10 +173,20 @@ function gateError(gate: Exclude<CallerGate, "full">): AppError {
 }
 
 /**
+ * A database outage (down, restarting, unreachable) answers 503 "try again" rather than a generic
+ * 500: the transaction was rolled back or never began, so nothing was written.
+ */
+const outageAsServiceUnavailable = t.middleware(async ({ next }) => {
+  const result = await next();
+  if (!result.ok && isDatabaseUnavailable(result.error)) throw databaseUnavailable();
+  return result;
+});
+
+/**
  * The only procedure builder the routers use. It enforces access on every call, so forgetting to
  * declare one refuses the call rather than allowing it.
  */
-export const procedure = t.procedure.use(enforceAccess);
+export const procedure = t.procedure.use(outageAsServiceUnavailable).use(enforceAccess);
 
 /** Anyone, signed in or not. */
 export const publicProcedure = procedure.meta({ access: { public: true } });
