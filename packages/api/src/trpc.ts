@@ -128,24 +128,32 @@ export const createRouter = t.router;
 export const mergeRouters = t.mergeRouters;
 export const createCallerFactory = t.createCallerFactory;
 
-/** Refuses any call the procedure's declared access does not allow; undeclared = refused. */
-const enforceAccess = t.middleware(({ meta, ctx, next }) => {
-  const access = meta?.access;
+/**
+ * Throws unless `caller` may call what declares `access`: 401 anonymous, 403 wrong role or an
+ * unfinished sign-in gate; undeclared = refused. REST handlers that do not go through a procedure
+ * call it too.
+ */
+export function assertAccess(access: Access | undefined, caller: Caller | null): void {
   if (!access) {
     throw new TRPCError({
       code: "FORBIDDEN",
       message: "This procedure declares no access policy, so nobody may call it.",
     });
   }
-  if ("public" in access) return next();
-  if (!ctx.caller) {
+  if ("public" in access) return;
+  if (!caller) {
     throw new TRPCError({ code: "UNAUTHORIZED", message: "Please sign in to continue." });
   }
-  if (!access.roles.includes(ctx.caller.role)) {
+  if (!access.roles.includes(caller.role)) {
     throw new TRPCError({ code: "FORBIDDEN", message: "Your account cannot do this." });
   }
-  const gate = gateOf(ctx.caller);
+  const gate = gateOf(caller);
   if (gate !== "full" && !access.allowGates?.includes(gate)) throw gateError(gate);
+}
+
+/** Refuses any call the procedure's declared access does not allow; undeclared = refused. */
+const enforceAccess = t.middleware(({ meta, ctx, next }) => {
+  assertAccess(meta?.access, ctx.caller);
   return next();
 });
 
