@@ -12,46 +12,26 @@
  * A fixture table gives real inputs where the allowed path should really succeed, or answer
  * NOT_FOUND because the object is not the caller's. The REST routes follow at the end.
  */
-import { TRPCError } from "@trpc/server";
-import { and, eq } from "drizzle-orm";
-import { beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 
-import { appointments, users } from "@resq/db/schema";
-import { DEMO_PASSWORD } from "@resq/db/seed";
 import { testDatabaseKind } from "@resq/db/testing";
 
-import { resolveCaller } from "./auth/caller";
 import { createContext, gateOf, type Caller, type Context } from "./context";
 import { listProcedures, type ProcedureInfo } from "./procedures";
-import { appRouter, createCaller } from "./root";
+import { appRouter } from "./root";
 import * as rest from "./rest";
 import { openApiDocument } from "./rest/openapi";
-import { seededTestApi, signedInAs } from "./test-support";
+import {
+  callProcedure,
+  principalsOf,
+  PRINCIPALS,
+  type Ids,
+  type Outcome,
+  type Principal,
+} from "./security-test-support";
+import { seededTestApi } from "./test-support";
 
 const app = seededTestApi();
-
-const PRINCIPALS = [
-  "anonymous",
-  "unverifiedPatient",
-  "patient",
-  "otherPatient",
-  "pendingDoctor",
-  "doctorInCare",
-  "doctorOutOfCare",
-  "admin",
-] as const;
-type Principal = (typeof PRINCIPALS)[number];
-type Outcome = "OK" | TRPCError["code"];
-
-interface Ids {
-  patient: string;
-  otherPatient: string;
-  doctor: string;
-  doctor2: string;
-  appointment: string;
-  lab: string;
-  conversation: string;
-}
 
 /** Real inputs for procedures whose allowed path must really succeed or answer 404 when not yours. */
 interface Fixture {
@@ -179,108 +159,12 @@ const fixtures: Record<string, Fixture> = {
   },
 };
 
-const callers = {} as Record<Principal, Caller | null>;
-const ids = {} as Ids;
+const { callers, ids } = principalsOf(app);
 
-async function realCaller(email: string, password = DEMO_PASSWORD): Promise<Caller> {
-  const browser = app.browser();
-  await (await browser.api()).auth.signIn({ email, password });
-  const caller = await resolveCaller(app.db, app.keyring, { sessionToken: browser.sessionToken });
-  if (!caller) throw new Error(`no session for ${email}`);
-  return caller;
-}
-
-async function idOf(email: string) {
-  const [row] = await app.db.select({ id: users.id }).from(users).where(eq(users.email, email));
-  if (!row) throw new Error(`no demo account ${email}`);
-  return row.id;
-}
-
-beforeAll(async () => {
-  // Every principal signs in through the real procedures; the session is resolved once, so a
-  // procedure that ends sessions (signOut) cannot change who calls the next one.
-  const unverified = app.browser();
-  await (
-    await unverified.api()
-  ).auth.signUp({
-    role: "patient",
-    name: "Not Yet Verified",
-    email: "unverified@example.org",
-    password: "Harbour lantern violet 77",
-  });
-  callers.anonymous = null;
-  callers.unverifiedPatient = await realCaller(
-    "unverified@example.org",
-    "Harbour lantern violet 77",
-  );
-  callers.patient = await realCaller("patient@resq.test");
-  callers.otherPatient = await realCaller("patient2@resq.test");
-  callers.pendingDoctor = await realCaller("pending@resq.test");
-  callers.doctorInCare = await realCaller("doctor@resq.test");
-  callers.doctorOutOfCare = await realCaller("doctor2@resq.test");
-  callers.admin = await realCaller("admin@resq.test");
-
-  ids.patient = await idOf("patient@resq.test");
-  ids.otherPatient = await idOf("patient2@resq.test");
-  ids.doctor = await idOf("doctor@resq.test");
-  ids.doctor2 = await idOf("doctor2@resq.test");
-  const [appointment] = await app.db
-    .select({ id: appointments.id })
-    .from(appointments)
-    .where(and(eq(appointments.patientId, ids.patient), eq(appointments.doctorId, ids.doctor)));
-  ids.appointment = appointment!.id;
-  const doctor = await (await signedInAs(app, "doctor@resq.test")).api();
-  ids.lab = (
-    await doctor.records.addLab({
-      patientId: ids.patient,
-      testName: "HbA1c",
-      valueNumeric: 5.4,
-      unit: "%",
-      collectedAt: new Date(Date.now() - 86_400_000),
-      reportedAt: new Date(),
-    })
-  ).id;
-  ids.conversation = (
-    await doctor.messages.start({
-      counterpartId: ids.patient,
-      subject: "Your results",
-      body: "Your HbA1c is in range.",
-    })
-  ).id;
-});
-
-/** Calls a procedure by its path as `caller`; the outcome is "OK" or the tRPC error code. */
-async function outcomeOf(
-  procedure: ProcedureInfo,
-  caller: Caller | null,
-  input: unknown,
-): Promise<{ outcome: Outcome; appCode?: string; message?: string }> {
-  const api = createCaller(
-    createContext({
-      db: app.db,
-      keyring: app.keyring,
-      caller,
-      request: { ip: "198.51.100.20", userAgent: "authorization-matrix" },
-    }),
-  ) as unknown as Record<string, Record<string, (input: unknown) => Promise<unknown>>>;
-  const [area, name] = procedure.path.split(".") as [string, string];
-  try {
-    const result = await api[area]![name]!(input);
-    // A subscription that was let in: close it without reading (no live hub in tests).
-    const iterator = (result as Partial<AsyncIterable<unknown>>)?.[Symbol.asyncIterator]?.();
-    await iterator?.return?.();
-    return { outcome: "OK" };
-  } catch (error) {
-    if (error instanceof TRPCError) {
-      return {
-        outcome: error.code,
-        appCode: (error as { appCode?: string }).appCode,
-        message: error.message,
-      };
-    }
-    throw error;
-  }
-}
+const outcomeOf = async (procedure: ProcedureInfo, caller: Caller | null, input: unknown) => {
+  const { outcome, error } = await callProcedure(app, procedure, caller, input);
+  return { outcome, appCode: error?.appCode, message: error?.message };
+};
 
 /** What the declared policy says this principal gets, before any fixture refines it. */
 function expectedByPolicy(
