@@ -12,6 +12,8 @@ export default defineConfig({
         test: {
           name: "pglite",
           include,
+          // Fault tests run their own Postgres server: once, in the Postgres project.
+          exclude: ["**/node_modules/**", "**/*.postgres.int.test.ts"],
           env: { TEST_DB: "pglite" },
           testTimeout: 30_000,
           hookTimeout: 60_000,

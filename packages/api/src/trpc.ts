@@ -81,7 +81,7 @@ export function databaseUnavailable(): AppError {
   return new AppError(
     "SERVICE_UNAVAILABLE",
     "DATABASE_UNAVAILABLE",
-    "RESQ cannot reach its database right now. Nothing was changed; please try again in a moment.",
+    "RESQ cannot reach its database right now. Please try again in a moment.",
     { retryAfterSeconds: DATABASE_RETRY_SECONDS },
   );
 }

@@ -5,7 +5,13 @@ import { describeErrorForLog } from "../log";
 import { appRouter } from "../root";
 import { AppError, databaseUnavailable } from "../trpc";
 import { readBodyLimited, TRPC_MAX_BODY_BYTES } from "./body-limit";
-import { isDatabaseUnavailable } from "./outage";
+import { DATABASE_RETRY_SECONDS, isDatabaseUnavailable } from "./outage";
+
+/**
+ * No request waits longer than this: a query caught on a connection at the moment the database
+ * went away can stay unsettled in the driver, and a client must get an answer (503), not a hang.
+ */
+export const REQUEST_DEADLINE_MS = 10_000;
 
 export interface TrpcHandlerOptions {
   /** Builds the call's context; `resHeaders` receives Set-Cookie and the like. */
@@ -43,6 +49,39 @@ export async function handleTrpcRequest(
       );
     }
   }
+  let timer: NodeJS.Timeout | undefined;
+  const deadline = new Promise<Response>((resolve) => {
+    timer = setTimeout(
+      () =>
+        resolve(
+          Response.json(
+            {
+              error: {
+                code: "DATABASE_TIMEOUT",
+                message:
+                  "RESQ did not get an answer from its database in time. Please check, then try again in a moment.",
+              },
+            },
+            {
+              status: 503,
+              headers: {
+                "Cache-Control": "no-store",
+                "Retry-After": String(DATABASE_RETRY_SECONDS),
+              },
+            },
+          ),
+        ),
+      REQUEST_DEADLINE_MS,
+    );
+  });
+  try {
+    return await Promise.race([answer(req, options), deadline]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+function answer(req: Request, options: TrpcHandlerOptions): Promise<Response> {
   return fetchRequestHandler({
     endpoint: options.endpoint ?? "/api/trpc",
     req,
