@@ -54,6 +54,8 @@ export interface LoadReport {
     stored: number;
     duplicates: number;
     overlaps: number;
+    /** Retries after a 503, with the same clientRequestId (books once). */
+    retries: number;
   };
   messages: { succeeded: number; stored: number; duplicates: number };
   serverErrors: number;
@@ -117,6 +119,7 @@ export async function runLoad(options: {
   let networkErrors = 0;
   const booked: string[] = [];
   let conflicts = 0;
+  let retries = 0;
   const sent: string[] = [];
   const problems: string[] = [];
   const startedAt = Date.now();
@@ -147,8 +150,9 @@ export async function runLoad(options: {
     const ip = {
       "x-forwarded-for": `10.${(index >> 8) & 255}.${index & 255}.${(index % 250) + 1}`,
     };
-    // Spread the sign-ins over the first second, as users do not all arrive in one instant.
-    await new Promise((r) => setTimeout(r, Math.random() * 1_000));
+    // Users arrive over a ramp (a sixth of the run, at most 10 s), not all in one instant: each
+    // sign-in costs an argon2 hash (~20 ms of CPU, 19 MB), by design.
+    await new Promise((r) => setTimeout(r, Math.random() * Math.min(10_000, durationMs / 6)));
     const signIn = await timed("signIn", () =>
       call(baseUrl, "auth.signIn", { email, password: DEMO_PASSWORD }, ip, "POST"),
     );
@@ -179,20 +183,22 @@ export async function runLoad(options: {
         );
         const slot = found?.slots.length ? pick(found.slots.slice(0, 10)) : undefined;
         if (slot && found?.serviceId) {
-          const book = await timed("book", () =>
-            call(
-              baseUrl,
-              "appointments.book",
-              {
-                doctorId: doctor.id,
-                serviceId: found.serviceId,
-                startsAt: slot.startsAt,
-                clientRequestId: crypto.randomUUID(),
-              },
-              headers,
-              "POST",
-            ),
+          // A retry with the same clientRequestId books once: what a client does after a 503.
+          const booking = {
+            doctorId: doctor.id,
+            serviceId: found.serviceId,
+            startsAt: slot.startsAt,
+            clientRequestId: crypto.randomUUID(),
+          };
+          let book = await timed("book", () =>
+            call(baseUrl, "appointments.book", booking, headers, "POST"),
           );
+          for (let retry = 0; retry < 3 && book?.status === 503; retry++) {
+            retries++;
+            book = await timed("book", () =>
+              call(baseUrl, "appointments.book", booking, headers, "POST"),
+            );
+          }
           const appointment = data<{ id: string }>(book ?? { status: 0, json: null });
           if (book?.status === 200 && appointment?.id) booked.push(appointment.id);
           else if (book?.status === 409) conflicts++;
@@ -201,7 +207,11 @@ export async function runLoad(options: {
               call(
                 baseUrl,
                 "messages.start",
-                { counterpartId: doctor.id, subject: "Load run", body: `hello from ${email}` },
+                {
+                  counterpartId: doctor.id,
+                  subject: "Load run",
+                  body: `hello from ${email} to ${doctor.id}`,
+                },
                 headers,
                 "POST",
               ),
@@ -209,7 +219,7 @@ export async function runLoad(options: {
             const conversation = data<{ id: string }>(started ?? { status: 0, json: null });
             if (started?.status === 200 && conversation) {
               conversations.set(doctor.id, conversation.id);
-              sent.push(`hello from ${email}`);
+              sent.push(`hello from ${email} to ${doctor.id}`);
             }
           }
         }
@@ -263,6 +273,7 @@ export async function runLoad(options: {
     stored: storedIds.size,
     duplicates: booked.length - new Set(booked).size,
     overlaps,
+    retries,
   };
   const lostBookings = booked.filter((id) => !storedIds.has(id)).length;
   const lostMessages = sent.filter((body) => !messageCounts.has(body)).length;
@@ -325,7 +336,7 @@ export function formatLoadReport(report: LoadReport): string {
       ([name, o]) =>
         `${name.padEnd(18)} ${String(o.count).padStart(6)} ${String(o.p50).padStart(6)} ${String(o.p95).padStart(6)} ${String(o.p99).padStart(6)} ${String(o.max).padStart(6)}`,
     ),
-    `bookings: ${report.bookings.succeeded} booked (${report.bookings.stored} stored, ${report.bookings.duplicates} duplicated, ${report.bookings.overlaps} overlapping), ${report.bookings.conflicts} lost a race (409)`,
+    `bookings: ${report.bookings.succeeded} booked (${report.bookings.stored} stored, ${report.bookings.duplicates} duplicated, ${report.bookings.overlaps} overlapping), ${report.bookings.conflicts} lost a race (409), ${report.bookings.retries} retried after a 503`,
     `messages: ${report.messages.succeeded} sent, ${report.messages.stored} stored, ${report.messages.duplicates} duplicated`,
     report.problems.length
       ? `PROBLEMS:\n  ${report.problems.join("\n  ")}`

@@ -10,8 +10,10 @@ import { DATABASE_RETRY_SECONDS, isDatabaseUnavailable } from "./outage";
 /**
  * No request waits longer than this: a query caught on a connection at the moment the database
  * went away can stay unsettled in the driver, and a client must get an answer (503), not a hang.
+ * Long enough that an overloaded but working server is not cut short (the work may still commit,
+ * which is why the message asks the client to check).
  */
-export const REQUEST_DEADLINE_MS = 10_000;
+export const REQUEST_DEADLINE_MS = 30_000;
 
 export interface TrpcHandlerOptions {
   /** Builds the call's context; `resHeaders` receives Set-Cookie and the like. */
