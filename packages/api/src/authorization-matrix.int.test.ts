@@ -245,6 +245,16 @@ const post = (path: string, body: unknown) =>
   new Request(url(path), { method: "POST", body: JSON.stringify(body) });
 const randomId = "00000000-0000-4000-8000-000000000000";
 
+/** A patient's chart over REST: theirs and their doctor in care read it; everyone else gets 404. */
+const chartStatus: RestRoute["status"] = {
+  patient: 200,
+  otherPatient: 404,
+  doctorInCare: 200,
+  doctorOutOfCare: 404,
+  pendingDoctor: 404,
+  admin: 404,
+};
+
 const restRoutes: Record<string, RestRoute> = {
   "POST /api/auth/login/": {
     roles: "public",
@@ -312,14 +322,7 @@ const restRoutes: Record<string, RestRoute> = {
         ),
         ctx,
       ),
-    status: {
-      patient: 200,
-      otherPatient: 404,
-      doctorInCare: 200,
-      doctorOutOfCare: 404,
-      pendingDoctor: 404,
-      admin: 404,
-    },
+    status: chartStatus,
   },
   "GET /api/medical-records/records/{id}/": {
     roles: ["patient", "doctor", "admin"],
@@ -329,14 +332,7 @@ const restRoutes: Record<string, RestRoute> = {
         ctx,
         ids.lab,
       ),
-    status: {
-      patient: 200,
-      otherPatient: 404,
-      doctorInCare: 200,
-      doctorOutOfCare: 404,
-      pendingDoctor: 404,
-      admin: 404,
-    },
+    status: chartStatus,
   },
 };
 
