@@ -5,6 +5,7 @@ import { afterAll } from "vitest";
 
 import { createContext } from "../context";
 import { restLogin } from "../rest/auth";
+import { toErrorResponse } from "../rest/http";
 import { testKeyring } from "../test-support";
 import { REST_MAX_BODY_BYTES, TRPC_MAX_BODY_BYTES } from "./body-limit";
 import { handleTrpcRequest } from "./trpc-handler";
@@ -102,5 +103,20 @@ describe(`request body limits and outages on ${testDatabaseKind()}`, () => {
     };
     expect(body.error.json.message).toMatch(/cannot reach its database/);
     expect(body.error.json.data.appCode).toBe("DATABASE_UNAVAILABLE");
+  });
+
+  it("answers 503 on REST too when the database cannot be reached (e.g. resolving the token)", async () => {
+    const closed = Object.assign(new Error("write CONNECTION_CLOSED"), {
+      code: "CONNECTION_CLOSED",
+    });
+    const response = toErrorResponse(closed);
+    expect(response.status).toBe(503);
+    expect(response.headers.get("retry-after")).toBe("5");
+    expect(await response.json()).toEqual({
+      error: {
+        code: "DATABASE_UNAVAILABLE",
+        message: "RESQ cannot reach its database right now. Please try again in a moment.",
+      },
+    });
   });
 });
