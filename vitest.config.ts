@@ -18,6 +18,8 @@ export default defineConfig({
           include,
           // PGlite runs inside the test worker, so one worker per core (vitest's default leaves one idle).
           maxWorkers: 2,
+          // Fault tests run their own Postgres server: once, in the Postgres project.
+          exclude: ["**/node_modules/**", "**/*.postgres.int.test.ts"],
           env: { TEST_DB: "pglite" },
           testTimeout: 30_000,
           hookTimeout: 60_000,

@@ -195,7 +195,7 @@ if (postgresAvailable) {
   step("bench smoke run (tiny data set, Postgres, a few seconds per endpoint)");
   const server = new URL(postgresUrl);
   server.pathname = "";
-  const benchStatus = run("pnpm", ["bench", "--smoke", "--no-build"], {
+  const benchStatus = run("pnpm", ["--filter", "@resq/bench", "bench", "--smoke", "--no-build"], {
     env: { ...env, BENCH_POSTGRES_URL: server.toString().replace(/\/$/, "") },
   });
   if (benchStatus !== 0) {

@@ -1,11 +1,12 @@
 import type { NextConfig } from "next";
 
-const securityHeaders = [
-  { key: "X-Content-Type-Options", value: "nosniff" },
-  { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
-  { key: "X-Frame-Options", value: "DENY" },
-  { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), payment=()" },
-];
+import { staticSecurityHeaders } from "./src/server/security-headers";
+
+// The per-request ones (CSP with its nonce, HSTS, no-store) are set by src/proxy.ts.
+const securityHeaders = Object.entries(staticSecurityHeaders).map(([key, value]) => ({
+  key,
+  value,
+}));
 
 const config: NextConfig = {
   reactStrictMode: true,

@@ -46,8 +46,8 @@ export default defineConfig({
     { name: "desktop", use: { ...devices["Desktop Chrome"], launchOptions } },
     {
       name: "phone",
-      // The REST checks involve no page: the desktop project runs them once.
-      testIgnore: "**/rest-api.e2e.ts",
+      // The REST and header checks involve no viewport: the desktop project runs them once.
+      testIgnore: ["**/rest-api.e2e.ts", "**/security-headers.e2e.ts"],
       use: {
         viewport: { width: 390, height: 844 },
         deviceScaleFactor: 3,

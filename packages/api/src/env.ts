@@ -39,3 +39,18 @@ export function readApiEnv(source: Record<string, string | undefined> = process.
   });
   return { ...env, APP_URL: (env.APP_URL ?? `http://localhost:${env.PORT}`).replace(/\/$/, "") };
 }
+
+const benchSchema = z.object({
+  BENCH_DATABASE_URL: z.url().default("postgres://postgres@127.0.0.1:5432/postgres"),
+  LOAD_USERS: z.coerce.number().int().min(1).max(2000).default(200),
+  LOAD_SECONDS: z.coerce.number().int().min(1).max(600).default(60),
+});
+
+/** The load run's settings (`pnpm bench:load`). */
+export function readBenchEnv(source: Record<string, string | undefined> = process.env) {
+  return benchSchema.parse({
+    BENCH_DATABASE_URL: source.BENCH_DATABASE_URL || source.TEST_DATABASE_URL || undefined,
+    LOAD_USERS: source.LOAD_USERS || undefined,
+    LOAD_SECONDS: source.LOAD_SECONDS || undefined,
+  });
+}

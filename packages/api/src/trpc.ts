@@ -5,6 +5,7 @@ import { z, ZodError } from "zod";
 import type { UserRole } from "@resq/db/schema";
 
 import { gateOf, type Caller, type CallerGate, type Context } from "./context";
+import { DATABASE_RETRY_SECONDS, isDatabaseUnavailable } from "./http/outage";
 
 /**
  * Who may call a procedure. Every procedure must declare one; a procedure without it is refused
@@ -75,6 +76,16 @@ export function throttled(retryAfterSeconds: number): AppError {
   );
 }
 
+/** 503 when the database is down or restarting, with a message a person understands. */
+export function databaseUnavailable(): AppError {
+  return new AppError(
+    "SERVICE_UNAVAILABLE",
+    "DATABASE_UNAVAILABLE",
+    "RESQ cannot reach its database right now. Please try again in a moment.",
+    { retryAfterSeconds: DATABASE_RETRY_SECONDS },
+  );
+}
+
 /** The first message for each invalid field, keyed by its dotted path. */
 export function fieldErrors(error: ZodError): Record<string, string> {
   const fields: Record<string, string> = {};
@@ -117,24 +128,32 @@ export const createRouter = t.router;
 export const mergeRouters = t.mergeRouters;
 export const createCallerFactory = t.createCallerFactory;
 
-/** Refuses any call the procedure's declared access does not allow; undeclared = refused. */
-const enforceAccess = t.middleware(({ meta, ctx, next }) => {
-  const access = meta?.access;
+/**
+ * Throws unless `caller` may call what declares `access`: 401 anonymous, 403 wrong role or an
+ * unfinished sign-in gate; undeclared = refused. REST handlers that do not go through a procedure
+ * call it too.
+ */
+export function assertAccess(access: Access | undefined, caller: Caller | null): void {
   if (!access) {
     throw new TRPCError({
       code: "FORBIDDEN",
       message: "This procedure declares no access policy, so nobody may call it.",
     });
   }
-  if ("public" in access) return next();
-  if (!ctx.caller) {
+  if ("public" in access) return;
+  if (!caller) {
     throw new TRPCError({ code: "UNAUTHORIZED", message: "Please sign in to continue." });
   }
-  if (!access.roles.includes(ctx.caller.role)) {
+  if (!access.roles.includes(caller.role)) {
     throw new TRPCError({ code: "FORBIDDEN", message: "Your account cannot do this." });
   }
-  const gate = gateOf(ctx.caller);
+  const gate = gateOf(caller);
   if (gate !== "full" && !access.allowGates?.includes(gate)) throw gateError(gate);
+}
+
+/** Refuses any call the procedure's declared access does not allow; undeclared = refused. */
+const enforceAccess = t.middleware(({ meta, ctx, next }) => {
+  assertAccess(meta?.access, ctx.caller);
   return next();
 });
 
@@ -162,10 +181,20 @@ function gateError(gate: Exclude<CallerGate, "full">): AppError {
 }
 
 /**
+ * A database outage (down, restarting, unreachable) answers 503 "try again" rather than a generic
+ * 500: the transaction was rolled back or never began, so nothing was written.
+ */
+const outageAsServiceUnavailable = t.middleware(async ({ next }) => {
+  const result = await next();
+  if (!result.ok && isDatabaseUnavailable(result.error)) throw databaseUnavailable();
+  return result;
+});
+
+/**
  * The only procedure builder the routers use. It enforces access on every call, so forgetting to
  * declare one refuses the call rather than allowing it.
  */
-export const procedure = t.procedure.use(enforceAccess);
+export const procedure = t.procedure.use(outageAsServiceUnavailable).use(enforceAccess);
 
 /** Anyone, signed in or not. */
 export const publicProcedure = procedure.meta({ access: { public: true } });

@@ -29,3 +29,8 @@ export function readDbEnv(source: Record<string, string | undefined> = process.e
   // Demo data goes into the zero-setup embedded database by default, never into a real server unasked.
   return { ...env, DEMO_SEED: env.DEMO_SEED ?? env.DATABASE_URL === undefined };
 }
+
+/** The folder a `pnpm` command was typed in: pnpm runs scripts inside the package, INIT_CWD says where the user was. */
+export function invocationDir(source: Record<string, string | undefined> = process.env): string {
+  return source.INIT_CWD || process.cwd();
+}

@@ -1,4 +1,5 @@
 import type { Metadata, Viewport } from "next";
+import { headers } from "next/headers";
 
 import { MaintenanceBanner } from "~/components/maintenance-banner";
 import { Providers } from "~/components/providers";
@@ -25,7 +26,10 @@ export const viewport: Viewport = {
   ],
 };
 
-export default function RootLayout({ children }: { children: React.ReactNode }) {
+export default async function RootLayout({ children }: { children: React.ReactNode }) {
+  // The CSP nonce of this response (src/proxy.ts). Reading it makes every page render per request,
+  // which a per-request nonce requires; next-themes' inline script needs it to run.
+  const nonce = (await headers()).get("x-nonce") ?? undefined;
   return (
     <html lang="en" suppressHydrationWarning>
       <body className="flex min-h-dvh flex-col">
@@ -35,7 +39,7 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
         >
           Skip to main content
         </a>
-        <Providers>
+        <Providers nonce={nonce}>
           <MaintenanceBanner />
           <SiteHeader />
           <main id="main" tabIndex={-1} className="flex-1 focus:outline-none">

@@ -6,9 +6,15 @@ import { Toaster } from "@resq/ui/sonner";
 
 import { TRPCReactProvider } from "~/trpc/react";
 
-export function Providers({ children }: { children: React.ReactNode }) {
+export function Providers({ children, nonce }: { children: React.ReactNode; nonce?: string }) {
   return (
-    <ThemeProvider attribute="class" defaultTheme="system" enableSystem disableTransitionOnChange>
+    <ThemeProvider
+      nonce={nonce}
+      attribute="class"
+      defaultTheme="system"
+      enableSystem
+      disableTransitionOnChange
+    >
       <TRPCReactProvider>
         {children}
         <Toaster />

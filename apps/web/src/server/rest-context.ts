@@ -1,6 +1,7 @@
 import "server-only";
 
 import { createContext, readApiEnv, type Context } from "@resq/api";
+import { toErrorResponse } from "@resq/api/rest";
 
 import { currentCaller } from "./caller";
 import { database } from "./db";
@@ -22,4 +23,21 @@ export async function restContext(request: Request): Promise<Context> {
     jobs: jobQueue(),
     appUrl: readApiEnv().APP_URL,
   });
+}
+
+/**
+ * Runs a REST handler with its context. Building the context resolves the bearer token in the
+ * database, so an outage there answers like one inside the handler: 503 with a clear message.
+ */
+export async function withRestContext(
+  request: Request,
+  handle: (ctx: Context) => Promise<Response>,
+): Promise<Response> {
+  let ctx: Context;
+  try {
+    ctx = await restContext(request);
+  } catch (error) {
+    return toErrorResponse(error);
+  }
+  return handle(ctx);
 }

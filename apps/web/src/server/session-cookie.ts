@@ -1,6 +1,6 @@
 import { SESSION_COOKIE } from "@resq/auth/session";
 
-import { env } from "~/env";
+import { env } from "../env";
 
 /** Secure when the app is served over https (APP_URL), as it must be in production. */
 function isSecure(requestUrl: string): boolean {

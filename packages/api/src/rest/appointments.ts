@@ -3,7 +3,7 @@ import { z } from "zod";
 import type { Caller, Context } from "../context";
 import { createCaller } from "../root";
 import { bookAppointment, bookInput } from "../router/appointments/book";
-import { AppError } from "../trpc";
+import { AppError, assertAccess } from "../trpc";
 import { jsonResponse, readJson, toErrorResponse } from "./http";
 
 const iso = (date: Date) => date.toISOString();
@@ -57,6 +57,8 @@ export async function restBook(request: Request, ctx: Context): Promise<Response
     requireCaller(ctx);
     if (ctx.caller.role !== "patient")
       throw new AppError("FORBIDDEN", "FORBIDDEN", "Only patients can book appointments.");
+    // Books without going through the procedure, so the sign-in gates are checked here too.
+    assertAccess({ roles: ["patient"] }, ctx.caller);
     const body = await readJson(request, bookBody);
     const key = request.headers.get("idempotency-key")?.trim();
     let serviceId = body.serviceId;

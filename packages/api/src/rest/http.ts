@@ -3,7 +3,9 @@ import { getHTTPStatusCodeFromError } from "@trpc/server/http";
 import { ZodError, type ZodType } from "zod";
 
 import { describeErrorForLog } from "../log";
-import { AppError, fieldErrors } from "../trpc";
+import { REST_MAX_BODY_BYTES, readBodyLimited } from "../http/body-limit";
+import { isDatabaseUnavailable } from "../http/outage";
+import { AppError, databaseUnavailable, fieldErrors } from "../trpc";
 
 /** design.md's error envelope: {"error":{"code","message","fields"}} with the right status. */
 export function errorResponse(
@@ -35,10 +37,12 @@ const defaultCodes: Record<number, string> = {
   409: "CONFLICT",
   413: "PAYLOAD_TOO_LARGE",
   429: "RATE_LIMITED",
+  503: "DATABASE_UNAVAILABLE",
 };
 
 /** Maps anything a procedure throws to the REST error envelope; unexpected errors never leak. */
 export function toErrorResponse(error: unknown): Response {
+  if (isDatabaseUnavailable(error)) return toErrorResponse(databaseUnavailable());
   if (error instanceof ZodError) {
     return errorResponse(
       400,
@@ -74,13 +78,9 @@ export function toErrorResponse(error: unknown): Response {
   return errorResponse(500, "INTERNAL", "Something went wrong on our side.");
 }
 
-const MAX_BODY_BYTES = 64 * 1024;
-
 /** Reads and validates a JSON body: 400 naming the fields, 413 when too large. */
 export async function readJson<T>(request: Request, schema: ZodType<T>): Promise<T> {
-  const text = await request.text();
-  if (text.length > MAX_BODY_BYTES)
-    throw new AppError("PAYLOAD_TOO_LARGE", "PAYLOAD_TOO_LARGE", "The request body is too large.");
+  const text = new TextDecoder().decode(await readBodyLimited(request, REST_MAX_BODY_BYTES));
   let body: unknown;
   try {
     body = text ? JSON.parse(text) : {};

@@ -1,9 +1,9 @@
 import { restSearchDoctors } from "@resq/api/rest";
 
-import { restContext } from "~/server/rest-context";
+import { withRestContext } from "~/server/rest-context";
 
 export const dynamic = "force-dynamic";
 
 export async function GET(request: Request) {
-  return restSearchDoctors(request, await restContext(request));
+  return withRestContext(request, async (ctx) => restSearchDoctors(request, ctx));
 }

@@ -1,6 +1,5 @@
-import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
-
-import { AppError, appRouter, createContext, describeErrorForLog, readApiEnv } from "@resq/api";
+import { createContext, readApiEnv } from "@resq/api";
+import { handleTrpcRequest } from "@resq/api/http";
 
 import { currentCaller } from "~/server/caller";
 import { database } from "~/server/db";
@@ -11,43 +10,25 @@ import { clearSessionCookieHeader, sessionCookieHeader } from "~/server/session-
 
 export const dynamic = "force-dynamic";
 
+/** tRPC over HTTP: origin check, body limit, 503 on a database outage (packages/api/src/http). */
 async function handler(req: Request) {
-  if (!isAllowedOrigin(req)) {
-    return Response.json({ error: { message: "Cross-origin request refused." } }, { status: 403 });
-  }
-  return fetchRequestHandler({
-    endpoint: "/api/trpc",
-    req,
-    router: appRouter,
-    createContext: async ({ resHeaders }) =>
+  return handleTrpcRequest(req, {
+    isAllowedOrigin,
+    createContext: async (request, resHeaders) =>
       createContext({
         db: await database(),
         keyring: await keyring(),
-        caller: await currentCaller(req.headers),
-        request: requestMetaFrom(req.headers),
+        caller: await currentCaller(request.headers),
+        request: requestMetaFrom(request.headers),
         jobs: jobQueue(),
         events: eventHub(),
         appUrl: readApiEnv().APP_URL,
         sessionCookie: {
           set: (token, expiresAt) =>
-            resHeaders.append("Set-Cookie", sessionCookieHeader(token, expiresAt, req.url)),
-          clear: () => resHeaders.append("Set-Cookie", clearSessionCookieHeader(req.url)),
+            resHeaders.append("Set-Cookie", sessionCookieHeader(token, expiresAt, request.url)),
+          clear: () => resHeaders.append("Set-Cookie", clearSessionCookieHeader(request.url)),
         },
       }),
-    responseMeta({ errors }) {
-      const headers = new Headers({ "Cache-Control": "no-store" });
-      // Throttled calls tell the client when to try again.
-      const retryAfter = errors.find(
-        (error): error is AppError => error instanceof AppError && !!error.retryAfterSeconds,
-      )?.retryAfterSeconds;
-      if (retryAfter) headers.set("Retry-After", String(retryAfter));
-      return { headers };
-    },
-    onError({ error, path }) {
-      if (error.code === "INTERNAL_SERVER_ERROR") {
-        console.error(`tRPC ${path ?? "?"} failed: ${describeErrorForLog(error)}`);
-      }
-    },
   });
 }
 

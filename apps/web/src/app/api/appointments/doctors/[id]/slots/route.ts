@@ -1,9 +1,9 @@
 import { restDoctorSlots } from "@resq/api/rest";
 
-import { restContext } from "~/server/rest-context";
+import { withRestContext } from "~/server/rest-context";
 
 export const dynamic = "force-dynamic";
 
 export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
-  return restDoctorSlots(request, await restContext(request), (await params).id);
+  return withRestContext(request, async (ctx) => restDoctorSlots(request, ctx, (await params).id));
 }
