@@ -2,8 +2,9 @@ import type { Database } from "@resq/db/client";
 import { productEvents, type UserRole } from "@resq/db/schema";
 
 /**
- * What the app records for usage analytics beyond the domain tables. `payment.succeeded` is for
- * the billing module: the "online payments" adoption figure counts it as soon as billing emits it.
+ * What the app records for usage analytics beyond the domain tables. Billing records
+ * `payment.succeeded` when a card payment is booked (`billing/ledger.ts`); the "online payments"
+ * adoption figure counts it.
  */
 export type ProductEventKind = "session.started" | "record.downloaded" | "payment.succeeded";
 

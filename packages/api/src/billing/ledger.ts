@@ -3,6 +3,7 @@ import { and, eq, sql } from "drizzle-orm";
 import type { Database } from "@resq/db/client";
 import { invoices, ledgerEntries, type PaymentMethod } from "@resq/db/schema";
 
+import { recordProductEvent } from "../analytics/product-events";
 import { audit } from "../audit";
 import type { Context } from "../context";
 import { AppError } from "../trpc";
@@ -106,6 +107,15 @@ export async function bookPayment(
       status,
     },
   });
+  // Online payments (card through a provider) count towards the usage analytics' adoption figure.
+  if (payment.kind === "payment") {
+    await recordProductEvent(tx, {
+      kind: "payment.succeeded",
+      userId: invoice.patientId,
+      role: "patient",
+      properties: { invoiceId: invoice.id, method: payment.method },
+    });
+  }
   return { entry: entry!, invoice: updated! };
 }
 

@@ -32,6 +32,7 @@ export const notificationKinds = {
   "message.new": { label: "New messages", description: "A message arrives (emails never include its text).", roles: participants, inApp: true, email: true },
   "record.new": { label: "New health record entries", description: "Your doctor adds to your record.", roles: patients, inApp: true, email: false },
   "verification.result": { label: "Profile verification", description: "An admin decides on your practice profile.", roles: doctors, inApp: true, email: true },
+  "invoice.issued": { label: "New invoices", description: "A practice bills you for a visit or a fee.", roles: patients, inApp: true, email: false },
   "support.opened": { label: "New support requests", description: "A patient or doctor asks for help.", roles: ["admin"], inApp: true, email: true },
   "support.assigned": { label: "Support requests assigned to you", description: "A request is given to you to answer.", roles: ["admin"], inApp: true, email: true },
   "support.reply": { label: "Support replies", description: "An answer to a support request (emails never include its text).", roles: everyone, inApp: true, email: true },

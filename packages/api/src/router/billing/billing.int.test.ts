@@ -10,6 +10,7 @@ import {
   ledgerEntries,
   paymentAttempts,
   processedWebhookEvents,
+  productEvents,
   services,
   users,
 } from "@resq/db/schema";
@@ -258,6 +259,17 @@ describe(`paying on ${testDatabaseKind()}`, () => {
       .from(auditEvents)
       .where(and(eq(auditEvents.action, "payment.received"), eq(auditEvents.recordId, invoice.id)));
     expect(audited).toMatchObject({ actorId: patientId, patientId });
+    // The usage analytics count it as an online payment.
+    const [adoption] = await app.db
+      .select()
+      .from(productEvents)
+      .where(
+        and(
+          eq(productEvents.kind, "payment.succeeded"),
+          sql`${productEvents.properties}->>'invoiceId' = ${invoice.id}`,
+        ),
+      );
+    expect(adoption).toMatchObject({ userId: patientId, role: "patient" });
     const receipt = await patient.billing.invoicePdf({ id: invoice.id, kind: "receipt" });
     expect(receipt.filename).toBe(`receipt-${invoice.number}.pdf`);
     expect(Buffer.from(receipt.base64, "base64").subarray(0, 5).toString()).toBe("%PDF-");

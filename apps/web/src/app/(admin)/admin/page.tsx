@@ -1,6 +1,7 @@
 import {
   BadgeCheck,
   ChartLine,
+  CreditCard,
   Inbox,
   LifeBuoy,
   ScrollText,
@@ -45,14 +46,24 @@ const links = [
     icon: Settings,
     title: "System settings",
     text: "Platform name, session limits, two-factor rules, booking defaults, attachments, banner.",
+  },
+  {
     href: "/admin/analytics",
     icon: ChartLine,
     title: "Analytics",
     text: "Sign-ups, active users, bookings, messages, feature adoption and support, by date range.",
+  },
+  {
     href: "/admin/support",
     icon: LifeBuoy,
     title: "Support requests",
     text: "Answer, assign and close requests from patients and doctors, the longest waiting first.",
+  },
+  {
+    href: "/admin/billing",
+    icon: CreditCard,
+    title: "Payments",
+    text: "Payments taken by every practice, and refunds in part or in full, with a reason.",
   },
   {
     href: "/account/security",
