@@ -20,6 +20,7 @@ import { createContext, gateOf, type Caller, type Context } from "./context";
 import { listProcedures, type ProcedureInfo } from "./procedures";
 import { appRouter } from "./root";
 import * as rest from "./rest";
+import { restAuditExport } from "./router/admin/audit-export";
 import { openApiDocument } from "./rest/openapi";
 import {
   callProcedure,
@@ -333,6 +334,49 @@ const restRoutes: Record<string, RestRoute> = {
         ids.lab,
       ),
     status: chartStatus,
+  },
+  "GET /api/billing/invoices/": {
+    roles: ["patient", "doctor", "admin"],
+    call: (ctx) => rest.restListInvoices(new Request(url("/api/billing/invoices/")), ctx),
+    status: Object.fromEntries(
+      (["patient", "otherPatient", "doctorInCare", "doctorOutOfCare", "admin"] as const).map(
+        (p) => [p, 200],
+      ),
+    ),
+  },
+  "GET /api/billing/invoices/{id}/": {
+    roles: ["patient", "doctor", "admin"],
+    // The demo invoice: its patient, its practice's doctor and admins read it; nobody else.
+    call: (ctx) =>
+      rest.restGetInvoice(
+        new Request(url(`/api/billing/invoices/${ids.invoice}/`)),
+        ctx,
+        ids.invoice,
+      ),
+    status: {
+      patient: 200,
+      otherPatient: 404,
+      doctorInCare: 200,
+      doctorOutOfCare: 404,
+      admin: 200,
+    },
+  },
+  "GET /api/billing/payments/": {
+    roles: ["patient"],
+    call: (ctx) => rest.restListPayments(new Request(url("/api/billing/payments/")), ctx),
+    status: { patient: 200, otherPatient: 200 },
+  },
+  "POST /api/billing/webhooks/stripe/": {
+    // Stripe's, authenticated by its signature rather than a caller: without the webhook secret
+    // configured it answers 404 to everyone, with one a wrong signature is 400 (billing tests).
+    roles: "public",
+    call: (ctx) => rest.restStripeWebhook(post("/api/billing/webhooks/stripe/", {}), ctx),
+    status: Object.fromEntries(PRINCIPALS.map((p) => [p, 404])),
+  },
+  "GET /api/admin/audit/export": {
+    roles: ["admin"],
+    call: (ctx) => restAuditExport(new Request(url("/api/admin/audit/export")), ctx),
+    status: { admin: 200 },
   },
 };
 

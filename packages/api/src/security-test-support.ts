@@ -7,7 +7,7 @@ import { and, eq, sql } from "drizzle-orm";
 import { beforeAll } from "vitest";
 
 import { rowsOf, type Database } from "@resq/db/client";
-import { appointments, users } from "@resq/db/schema";
+import { appointments, invoices, users } from "@resq/db/schema";
 import { DEMO_PASSWORD } from "@resq/db/seed";
 
 import { resolveCaller } from "./auth/caller";
@@ -39,6 +39,8 @@ export interface Ids {
   lab: string;
   /** A conversation between `patient` and `doctor`. */
   conversation: string;
+  /** The demo invoice of `patient`'s past visit with `doctor`. */
+  invoice: string;
 }
 
 type TestApi = ReturnType<typeof seededTestApi>;
@@ -93,6 +95,11 @@ export function principalsOf(app: TestApi) {
       .from(appointments)
       .where(and(eq(appointments.patientId, ids.patient), eq(appointments.doctorId, ids.doctor)));
     ids.appointment = appointment!.id;
+    const [invoice] = await app.db
+      .select({ id: invoices.id })
+      .from(invoices)
+      .where(eq(invoices.patientId, ids.patient));
+    ids.invoice = invoice!.id;
     const doctor = await (await signedInAs(app, "doctor@resq.test")).api();
     ids.lab = (
       await doctor.records.addLab({
