@@ -18,6 +18,10 @@ export const KIND = {
   immunization: 11,
   conversation: 12,
   message: 13,
+  invoice: 14,
+  invoiceLine: 15,
+  paymentAttempt: 16,
+  ledgerEntry: 17,
 } as const;
 
 /** Each doctor offers these three services (index 0–2 of the doctor's services). */

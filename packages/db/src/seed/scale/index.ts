@@ -4,6 +4,7 @@ import { rowsOf, type DatabaseHandle } from "../../client";
 import { generateAppointments } from "./appointments";
 import { baseContext, EMAIL_DOMAIN, type ScaleContext } from "./context";
 import { bulkWriterFor, type BulkWriter, type CopyTarget } from "./copy-writer";
+import { generateInvoices } from "./invoices";
 import { generateMessages } from "./messages";
 import { generateDoctors, generatePatients } from "./people";
 import { planAppointments } from "./plan";
@@ -16,8 +17,7 @@ export { doctorEmail, patientEmail, EMAIL_DOMAIN } from "./context";
 /**
  * One generator per area of the data set. Each writes its tables in bulk and returns the row
  * counts; they run in this order (later ones refer to rows of earlier ones by planned index).
- * Adding an area (e.g. invoices for completed visits, once billing exists) is one more module here:
- * `{ name: "invoices", run: generateInvoices }` reading `ctx.plan.completed`.
+ * Adding an area is one more module here (invoices, for instance, read `ctx.plan.completed`).
  */
 export interface ScaleGenerator {
   name: string;
@@ -30,6 +30,7 @@ export const SCALE_GENERATORS: ScaleGenerator[] = [
   { name: "appointments", run: generateAppointments },
   { name: "clinical records", run: generateRecords },
   { name: "messages", run: generateMessages },
+  { name: "invoices", run: generateInvoices },
 ];
 
 export interface ScaleSeedOptions {

@@ -1,7 +1,9 @@
 import { describe, expect, it } from "vitest";
 
+import { CITIES } from "./cities";
 import { baseContext } from "./context";
 import { encodeCopyRow } from "./copy-writer";
+import { formatScaleInvoiceNumber, planInvoices } from "./invoices";
 import { planAppointments } from "./plan";
 import { createRandom, uuidFor } from "./prng";
 import { SCALES } from "./sizes";
@@ -58,5 +60,43 @@ describe("scale data building blocks", () => {
     expect(row).toBe(
       'tab\\there\tback\\\\slash\\nline\t\\N\tt\t3.5\t2026-01-02T03:04:05.000Z\t{"en","say \\\\"hi\\\\""}\n',
     );
+  });
+
+  it("numbers a practice's invoices per local year, restarting at 1 on the local New Year", () => {
+    const now = Date.parse("2026-06-15T12:00:00Z");
+    const base = { ...baseContext(3, SCALES.tiny, now), cities: CITIES };
+    const honolulu = CITIES.findIndex((c) => c.timeZone === "Pacific/Honolulu");
+    base.doctorCity[0] = honolulu;
+    const zone = "Pacific/Honolulu";
+    // Two visits of doctor 0 on the local 31 December (the second ends after UTC midnight),
+    // then one on 2 January; doctor 1 has one visit.
+    const ends = [
+      zonedInstant(zone, Date.UTC(2025, 11, 31), 10 * 60),
+      zonedInstant(zone, Date.UTC(2025, 11, 31), 17 * 60),
+      zonedInstant(zone, Date.UTC(2026, 0, 2), 10 * 60),
+      zonedInstant(zone, Date.UTC(2026, 0, 2), 11 * 60),
+    ];
+    const plan = planAppointments(base);
+    const ctx = {
+      ...base,
+      plan: {
+        ...plan,
+        doctor: Int32Array.from([0, 0, 0, 1]),
+        endsAt: Float64Array.from(ends),
+        completed: Int32Array.from([0, 1, 2, 3]),
+      },
+    };
+    const invoices = planInvoices(ctx);
+    expect(honolulu).toBeGreaterThanOrEqual(0);
+    expect(new Date(ends[1] ?? 0).getUTCFullYear()).toBe(2026);
+    expect(Array.from(invoices.year)).toEqual([2025, 2025, 2026, 2026]);
+    expect(Array.from(invoices.sequence)).toEqual([1, 2, 1, 1]);
+    expect(invoices.counters).toEqual([
+      { doctor: 0, year: 2025, lastNumber: 2 },
+      { doctor: 0, year: 2026, lastNumber: 1 },
+      { doctor: 1, year: 2026, lastNumber: 1 },
+    ]);
+    expect(formatScaleInvoiceNumber(2026, 42)).toBe("INV-2026-00042");
+    expect(Array.from(invoices.paidAt).every((t) => t < now)).toBe(true);
   });
 });
