@@ -220,21 +220,27 @@ describe(`dashboard figures on ${testDatabaseKind()}`, () => {
   });
 
   it("refuses each figure to the other roles and to strangers", async () => {
-    const anonymous = await app.browser().api();
-    for (const call of [
-      (await doctor.api()).dashboard.patient(),
-      (await admin.api()).dashboard.patient(),
-      (await patient.api()).dashboard.doctor(),
-      (await admin.api()).dashboard.doctor(),
-      (await patient.api()).dashboard.admin(),
-      (await doctor.api()).dashboard.admin(),
-    ])
-      expect((await failureOf(call)).code).toBe("FORBIDDEN");
-    for (const call of [
-      anonymous.dashboard.patient(),
-      anonymous.dashboard.doctor(),
-      anonymous.dashboard.admin(),
-    ])
-      expect((await failureOf(call)).code).toBe("UNAUTHORIZED");
+    // Each call is made inside failureOf, so none is left rejecting unawaited.
+    const [asPatient, asDoctor, asAdmin, anonymous] = await Promise.all([
+      patient.api(),
+      doctor.api(),
+      admin.api(),
+      app.browser().api(),
+    ]);
+    const refused = [
+      () => asDoctor.dashboard.patient(),
+      () => asAdmin.dashboard.patient(),
+      () => asPatient.dashboard.doctor(),
+      () => asAdmin.dashboard.doctor(),
+      () => asPatient.dashboard.admin(),
+      () => asDoctor.dashboard.admin(),
+    ];
+    for (const call of refused) expect((await failureOf(call())).code).toBe("FORBIDDEN");
+    const strangers = [
+      () => anonymous.dashboard.patient(),
+      () => anonymous.dashboard.doctor(),
+      () => anonymous.dashboard.admin(),
+    ];
+    for (const call of strangers) expect((await failureOf(call())).code).toBe("UNAUTHORIZED");
   });
 });
