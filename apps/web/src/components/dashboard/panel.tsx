@@ -39,7 +39,7 @@ export function Panel({
 export function Figure({ value, label }: { value: ReactNode; label: string }) {
   return (
     <p className="flex flex-wrap items-baseline gap-x-2">
-      <span className="text-3xl font-semibold tabular-nums">{value}</span>
+      <span className="text-3xl font-semibold tabular-nums">{value}</span>{" "}
       <span className="text-muted-foreground">{label}</span>
     </p>
   );

@@ -92,8 +92,8 @@ function FigureLink({
         href={href}
         className="grid h-full gap-1 rounded-xl border p-4 hover:bg-accent focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-ring"
       >
-        <span className="text-3xl font-semibold tabular-nums">{value}</span>
-        <span className="font-medium">{label}</span>
+        <span className="text-3xl font-semibold tabular-nums">{value}</span>{" "}
+        <span className="font-medium">{label}</span>{" "}
         <span className="text-sm text-muted-foreground">{next}</span>
       </Link>
     </li>
