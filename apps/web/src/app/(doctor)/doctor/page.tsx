@@ -24,6 +24,7 @@ import { dayLabel, startOfDayIn } from "./schedule/range";
 
 export const metadata: Metadata = { title: "Dashboard" };
 
+const INBOX_PAGE = 50;
 const linkClass = "text-primary underline underline-offset-4 hover:no-underline";
 
 export default async function DoctorDashboard() {
@@ -38,11 +39,13 @@ export default async function DoctorDashboard() {
       from: startOfDayIn(today, timeZone),
       to: startOfDayIn(addDays(today, 1), timeZone),
     }),
-    trpc.messages.inbox({ archived: false, page: 1, pageSize: 5 }),
+    // Unread conversations come first, the longest waiting first; the largest page counts them.
+    trpc.messages.inbox({ archived: false, page: 1, pageSize: INBOX_PAGE }),
     trpc.dashboard.doctor(),
   ]);
   const visits = schedule.items.filter((item) => item.status !== "held");
   const waiting = inbox.items.filter((c) => c.unread > 0);
+  const waitingCount = waiting.length === INBOX_PAGE ? `${INBOX_PAGE}+` : waiting.length;
   const done = setup.steps.filter((s) => s.done).length;
   const { status, note } = setup.verification;
 
@@ -106,7 +109,7 @@ export default async function DoctorDashboard() {
 
         <Panel id="waiting" icon={MessageSquare} title="Messages waiting">
           <Figure
-            value={waiting.length}
+            value={waitingCount}
             label={waiting.length === 1 ? "conversation waiting" : "conversations waiting"}
           />
           {waiting.length === 0 ? (
@@ -115,7 +118,7 @@ export default async function DoctorDashboard() {
             </p>
           ) : (
             <ul className="grid gap-2" aria-label="Waiting longest first">
-              {waiting.map((c) => (
+              {waiting.slice(0, 5).map((c) => (
                 <li key={c.id}>
                   <Link
                     href={`/messages/${c.id}`}
