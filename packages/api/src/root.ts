@@ -5,6 +5,7 @@ import { appointmentsRouter } from "./router/appointments";
 import { authRouter } from "./router/auth";
 import { billingRouter } from "./router/billing";
 import { calendarRouter } from "./router/calendar";
+import { dashboardRouter } from "./router/dashboard";
 import { directoryRouter } from "./router/directory";
 import { eventsRouter } from "./router/events";
 import { messagesRouter } from "./router/messages";
@@ -26,6 +27,7 @@ export const appRouter = createRouter({
   auth: authRouter,
   billing: billingRouter,
   calendar: calendarRouter,
+  dashboard: dashboardRouter,
   directory: directoryRouter,
   events: eventsRouter,
   messages: messagesRouter,

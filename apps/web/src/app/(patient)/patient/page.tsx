@@ -1,24 +1,40 @@
-import { Bell, CalendarDays, FileHeart, Hourglass } from "lucide-react";
+import {
+  Bell,
+  CalendarDays,
+  FileHeart,
+  Hourglass,
+  MessageSquare,
+  UserRoundPen,
+  Wallet,
+} from "lucide-react";
 import type { Metadata } from "next";
 import Link from "next/link";
 
 import { Button } from "@resq/ui/button";
 
+import { dashboardLink, Figure, Panel } from "~/components/dashboard/panel";
+import { formatMoney } from "~/components/format";
+import { LocalTime } from "~/components/local-time";
+import { typeLabel } from "~/components/records/types";
 import { api, signedInCaller } from "~/trpc/server";
 
 import { AppointmentCard } from "./appointments/appointment-card";
 
 export const metadata: Metadata = { title: "Dashboard" };
 
-const linkClass = "font-medium text-primary underline underline-offset-4 hover:no-underline";
+const linkClass = dashboardLink;
+const RECENT_RECORDS = 4;
 
 export default async function PatientDashboard() {
   const caller = await signedInCaller();
   const trpc = await api();
-  const [upcoming, waitlist, notes] = await Promise.all([
+  const [upcoming, waitlist, notes, records, messages, figures] = await Promise.all([
     trpc.appointments.mine({ scope: "upcoming", page: 1, pageSize: 20 }),
     trpc.waitlist.mine(),
     trpc.notifications.unreadCount(),
+    trpc.records.timeline({ page: 1, pageSize: RECENT_RECORDS }),
+    trpc.messages.unreadTotal(),
+    trpc.dashboard.patient(),
   ]);
   const now = new Date();
   const next = upcoming.filter((a) => a.status === "booked" || a.status === "held").slice(0, 3);
@@ -104,18 +120,95 @@ export default async function PatientDashboard() {
         </section>
       </div>
 
-      <section aria-labelledby="record-title" className="grid gap-2 rounded-xl border p-4">
-        <h2 id="record-title" className="flex items-center gap-2 text-lg font-semibold">
-          <FileHeart aria-hidden="true" className="size-5 text-primary" />
-          Health record
-        </h2>
-        <p className="text-sm text-muted-foreground">
-          Your diagnoses, medicines, lab results and visit notes, and who viewed them.
-        </p>
+      <div className="grid gap-4 sm:grid-cols-2">
+        <Panel id="messages" icon={MessageSquare} title="Unread messages">
+          <Figure
+            value={messages.unread}
+            label={messages.unread === 1 ? "unread message" : "unread messages"}
+          />
+          <p className="text-sm text-muted-foreground">
+            {messages.unread === 0
+              ? "You are up to date. Write to a doctor you have seen if you have a question."
+              : "Your doctors have written to you."}
+          </p>
+          <Link href="/messages" className={linkClass}>
+            {messages.unread === 0 ? "Your messages" : "Read your messages"}
+          </Link>
+        </Panel>
+
+        <Panel id="balance" icon={Wallet} title="Balance due">
+          {figures.balanceDue.length === 0 ? (
+            <>
+              <Figure value={formatMoney(0, "USD")} label="to pay" />
+              <p className="text-sm text-muted-foreground">
+                Nothing to pay. Your invoices and receipts stay in billing.
+              </p>
+            </>
+          ) : (
+            <ul className="grid gap-1">
+              {figures.balanceDue.map((due) => (
+                <li key={due.currency}>
+                  <Figure
+                    value={formatMoney(due.balanceMinor, due.currency)}
+                    label={`on ${due.invoices} open ${due.invoices === 1 ? "invoice" : "invoices"}`}
+                  />
+                </li>
+              ))}
+            </ul>
+          )}
+          <Link href="/patient/billing" className={linkClass}>
+            {figures.balanceDue.length === 0 ? "Your invoices" : "Pay your invoices"}
+          </Link>
+        </Panel>
+      </div>
+
+      <Panel id="record" icon={FileHeart} title="Recent records">
+        {records.items.length === 0 ? (
+          <p className="text-sm text-muted-foreground">
+            Nothing in your health record yet. Your doctors add diagnoses, medicines, results and
+            visit notes after your visits; book a visit to get started.
+          </p>
+        ) : (
+          <ul className="grid gap-2" aria-label="Latest entries, newest first">
+            {records.items.map((item) => (
+              <li key={`${item.type}-${item.id}`}>
+                <Link
+                  href={`/patient/records/${item.id}`}
+                  className="grid gap-0.5 rounded-md border p-3 text-sm hover:bg-accent focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-ring"
+                >
+                  <span className="font-medium">{item.title}</span>
+                  <span className="text-muted-foreground">
+                    {typeLabel(item.type)} · <LocalTime date={item.recordedAt} />
+                  </span>
+                </Link>
+              </li>
+            ))}
+          </ul>
+        )}
         <Link href="/patient/records" className={linkClass}>
-          Your health record
+          Your whole health record
         </Link>
-      </section>
+      </Panel>
+
+      <Panel id="profile" icon={UserRoundPen} title="Your profile">
+        <Figure value={`${figures.profile.percent}%`} label="complete" />
+        {figures.profile.missing.length === 0 ? (
+          <p className="text-sm text-muted-foreground">
+            Your profile is complete. Keep it up to date when your details change.
+          </p>
+        ) : (
+          <p className="text-sm">
+            Missing:{" "}
+            {new Intl.ListFormat("en", { type: "conjunction" }).format(figures.profile.missing)}.
+            Your doctors need these to reach you and to care for you safely.
+          </p>
+        )}
+        <Link href="/patient/support/new" className={linkClass}>
+          {figures.profile.missing.length === 0
+            ? "Ask us to change your details"
+            : "Ask us to complete your profile"}
+        </Link>
+      </Panel>
 
       <p className="text-sm">
         <Link href="/account/calendar" className={linkClass}>
