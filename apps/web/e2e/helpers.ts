@@ -1,3 +1,5 @@
+import { randomBytes } from "node:crypto";
+
 import {
   expect,
   type Browser,
@@ -100,4 +102,33 @@ export function projectDevice(
 ): BrowserContextOptions {
   const { viewport, isMobile, hasTouch, deviceScaleFactor, userAgent } = testInfo.project.use;
   return { baseURL: baseURL!, viewport, isMobile, hasTouch, deviceScaleFactor, userAgent };
+}
+
+/** An email no other test (nor the other project, running at the same time) uses. */
+export function uniqueEmail(testInfo: TestInfo, prefix: string, domain: string): string {
+  return `e2e-${prefix}-${testInfo.project.name}-${randomBytes(4).toString("hex")}@${domain}`;
+}
+
+/**
+ * Signs up on the sign-up page already open (`/sign-up` or `/sign-up?role=doctor`) and verifies
+ * the email with the code from the admin mailbox; ends on the account's dashboard.
+ */
+export async function signUpAndVerify(
+  page: Page,
+  browser: Browser,
+  baseURL: string,
+  account: { name: string; email: string; password: string },
+) {
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Create your RESQ account");
+  await expectNoAxeViolations(page);
+  await page.getByLabel("Full name").fill(account.name);
+  await page.getByLabel("Email").fill(account.email);
+  await page.getByLabel("Password").fill(account.password);
+  await page.getByRole("button", { name: "Create account" }).click();
+  await expect(page).toHaveURL(/\/verify-email\?email=/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Check your email");
+  await expectNoAxeViolations(page);
+  const code = await verificationCodeFor(browser, baseURL, account.email);
+  await page.getByLabel("Verification code").fill(code);
+  await page.getByRole("button", { name: "Verify and continue" }).click();
 }
