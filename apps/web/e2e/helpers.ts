@@ -132,3 +132,15 @@ export async function signUpAndVerify(
   await page.getByLabel("Verification code").fill(code);
   await page.getByRole("button", { name: "Verify and continue" }).click();
 }
+
+/** The path of the invitation link in the newest invitation email to `to`, from the mailbox. */
+export async function invitationLink(admin: Page, to: string): Promise<string> {
+  await admin.goto("/admin/mailbox");
+  const email = admin.getByTestId("mailbox-email").filter({ hasText: to }).first();
+  await expect(email).toBeVisible();
+  await email.locator("summary").click();
+  const body = await email.locator("pre").innerText();
+  const path = /\/reset-password\?token=[a-z2-7]+/.exec(body)?.[0];
+  expect(path, `an invitation link in: ${body}`).toBeTruthy();
+  return path!;
+}

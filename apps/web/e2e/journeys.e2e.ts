@@ -2,12 +2,18 @@ import { expect, test, type Page } from "@playwright/test";
 
 import { expectNoAxeViolations } from "./axe";
 import {
+  adminPage,
   expectAxeCleanPage,
+  headerSignOut,
+  invitationLink,
   projectDevice,
   signedInContext,
+  signIn,
   signUpAndVerify,
   uniqueEmail,
 } from "./helpers";
+import { approveDoctor, approveOn, completePracticeSetup, uniqueSurname } from "./practice";
+import { signInWithCode, turnOnTwoFactor } from "./totp";
 
 /**
  * The core journeys of the product, end to end, at desktop and phone size. Both projects run at
@@ -17,6 +23,12 @@ import {
 
 const PASSWORD = "Harbour violet lantern 2032!";
 
+/**
+ * Each journey takes 2–3 minutes with both projects running on a busy two-core machine (most of
+ * it axe runs, mailbox reads and second browsers); the margin keeps that from failing them.
+ */
+const JOURNEY_TIMEOUT = 240_000;
+
 /** A demo directory doctor for this project alone (seeded: Mon–Fri 09:00–17:00, three services). */
 function journeyDoctor(project: string) {
   return project === "phone"
@@ -24,18 +36,57 @@ function journeyDoctor(project: string) {
     : { name: "Dr. Kofi Mensah", email: "kofi.11@doctors.resq.test" };
 }
 
-/** On the doctor's public page: picks the nth free time, reviews and confirms the booking. */
-async function bookFreeTime(page: Page, nth: number): Promise<string> {
+/**
+ * On the doctor's public page: picks the nth free time, reviews and confirms the booking; answers
+ * the appointment's id and start.
+ */
+async function bookFreeTime(page: Page, nth: number): Promise<{ id: string; startsAt: string }> {
   const time = page.getByTestId("free-times").getByRole("link").nth(nth);
   await time.click();
   await expect(page).toHaveURL(/\/patient\/book\?doctorId=/);
+  const startsAt = new URL(page.url()).searchParams.get("startsAt")!;
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Review your booking");
   await expectNoAxeViolations(page);
   await page.getByRole("button", { name: "Confirm booking" }).click();
   await expect(page).toHaveURL(/\/patient\/book\/confirmed\?id=/);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Your appointment is booked");
   await expectNoAxeViolations(page);
-  return new URL(page.url()).searchParams.get("id")!;
+  return { id: new URL(page.url()).searchParams.get("id")!, startsAt };
+}
+
+/** The patient starts a conversation with a doctor they are in the care of. */
+async function messageDoctor(page: Page, doctorName: string, subject: string, text: string) {
+  await page.goto("/messages/new");
+  await expect(page.getByRole("heading", { level: 1, name: "New message" })).toBeVisible();
+  await expectNoAxeViolations(page);
+  await page.getByLabel("Doctor").selectOption({ label: doctorName });
+  await page.getByLabel("Subject").fill(subject);
+  await page.getByLabel(/^Message/).fill(text);
+  await page.getByRole("button", { name: "Send message" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: subject })).toBeVisible();
+  await expect(page.getByTestId("message").getByTestId("receipt")).toHaveText("Sent");
+  await expectAxeCleanPage(page);
+}
+
+/** On a patient's chart: writes a treatment note and signs it; answers the note's id. */
+async function signTreatmentNote(page: Page, sentence: string): Promise<string> {
+  await page.getByLabel(/Treatment note/).fill(sentence);
+  await page.getByRole("button", { name: "Sign note" }).click();
+  await page.getByRole("alertdialog").getByRole("button", { name: "Sign note" }).click();
+  await page.waitForURL(/\/records\/[0-9a-f-]{36}$/);
+  await expect(page.getByTestId("note-body")).toHaveText(sentence);
+  await expectAxeCleanPage(page);
+  return /records\/([0-9a-f-]{36})$/.exec(page.url())![1]!;
+}
+
+/** "YYYY-MM-DD" of a moment in a time zone. */
+function dateIn(moment: string, timeZone: string): string {
+  return new Intl.DateTimeFormat("en-CA", {
+    timeZone,
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+  }).format(new Date(moment));
 }
 
 test.describe("journeys", () => {
@@ -44,8 +95,7 @@ test.describe("journeys", () => {
     browser,
     baseURL,
   }, testInfo) => {
-    // About 2.3 minutes on a busy two-core machine, most of it axe runs and two second browsers.
-    test.setTimeout(180_000);
+    test.setTimeout(JOURNEY_TIMEOUT);
     const project = testInfo.project.name;
     const doctor = journeyDoctor(project);
     const name = `Jordan ${project === "phone" ? "Phone" : "Desktop"} ${Date.now().toString(36)}`;
@@ -81,7 +131,7 @@ test.describe("journeys", () => {
     await expectNoAxeViolations(page);
 
     // Book.
-    const first = await bookFreeTime(page, 0);
+    const { id: first } = await bookFreeTime(page, 0);
 
     // Reschedule to another free time.
     await page.goto(`/patient/appointments/${first}/reschedule`);
@@ -109,7 +159,7 @@ test.describe("journeys", () => {
     await page.getByRole("link", { name: "Book another time" }).click();
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(doctor.name);
     expect(page.url().split("#")[0]).toBe(doctorPage);
-    const booked = await bookFreeTime(page, 1);
+    const { id: booked } = await bookFreeTime(page, 1);
     await page.goto("/patient/appointments");
     await expectAxeCleanPage(page);
     await expect(
@@ -121,16 +171,7 @@ test.describe("journeys", () => {
 
     // Message the doctor (the booking is the care relationship).
     const subject = `Before my visit (${project} ${Date.now()})`;
-    await page.goto("/messages/new");
-    await expect(page.getByRole("heading", { level: 1, name: "New message" })).toBeVisible();
-    await expectNoAxeViolations(page);
-    await page.getByLabel("Doctor").selectOption({ label: doctor.name });
-    await page.getByLabel("Subject").fill(subject);
-    await page.getByLabel(/^Message/).fill("Should I bring my blood pressure diary?");
-    await page.getByRole("button", { name: "Send message" }).click();
-    await expect(page.getByRole("heading", { level: 1, name: subject })).toBeVisible();
-    await expect(page.getByTestId("message").getByTestId("receipt")).toHaveText("Sent");
-    await expectAxeCleanPage(page);
+    await messageDoctor(page, doctor.name, subject, "Should I bring my blood pressure diary?");
 
     // The doctor, in their own browser, writes and signs a note in the new patient's chart, and
     // bills them.
@@ -150,13 +191,7 @@ test.describe("journeys", () => {
       .click();
     await expect(d.page.getByRole("heading", { level: 1, name })).toBeVisible();
     await expectNoAxeViolations(d.page);
-    await d.page.getByLabel(/Treatment note/).fill(sentence);
-    await d.page.getByRole("button", { name: "Sign note" }).click();
-    await d.page.getByRole("alertdialog").getByRole("button", { name: "Sign note" }).click();
-    await d.page.waitForURL(/\/records\/[0-9a-f-]{36}$/);
-    const noteId = /records\/([0-9a-f-]{36})$/.exec(d.page.url())![1]!;
-    await expect(d.page.getByTestId("note-body")).toHaveText(sentence);
-    await expectAxeCleanPage(d.page);
+    const noteId = await signTreatmentNote(d.page, sentence);
     await d.page.goto("/doctor/billing");
     await expectAxeCleanPage(d.page);
     const form = d.page.getByRole("region", { name: "New invoice" });
@@ -204,6 +239,216 @@ test.describe("journeys", () => {
         .getByRole("listitem")
         .filter({ hasText: number }),
     ).toContainText("$35.00");
+    await expectNoAxeViolations(page);
+  });
+
+  test("provider: signs up, sets up the practice, is verified, sees a booking, writes a note, answers a message and updates a service", async ({
+    page,
+    browser,
+    baseURL,
+  }, testInfo) => {
+    test.setTimeout(JOURNEY_TIMEOUT);
+    const project = testInfo.project.name;
+    const surname = uniqueSurname();
+    const name = `Dr. Noor ${surname}`;
+    const email = uniqueEmail(testInfo, "journey", "doctors.resq.test");
+
+    // Landing → sign up as a doctor → verify → the practice setup wizard (services and hours
+    // included) → submitted.
+    await page.goto("/");
+    await expectAxeCleanPage(page);
+    await page.getByRole("link", { name: "Join as a provider" }).click();
+    await expect(page).toHaveURL(/\/sign-up\?role=doctor$/);
+    await expect(page.getByRole("radio", { name: /Doctor/ })).toBeChecked();
+    await signUpAndVerify(page, browser, baseURL!, { name, email, password: PASSWORD });
+    await expect(page).toHaveURL(/\/doctor$/);
+    await expectAxeCleanPage(page);
+    await page.getByRole("link", { name: "Start practice setup" }).click();
+    await completePracticeSetup(page, { name, surname });
+
+    // An admin verifies the doctor; the dashboard says so.
+    await approveDoctor(browser, baseURL!, { name, surname });
+    await page.goto("/doctor");
+    await expect(page.getByRole("heading", { level: 2, name: "You are verified" })).toBeVisible();
+    await expectNoAxeViolations(page);
+
+    // A new patient, in their own browser, finds the doctor and books.
+    const patientName = `Casey ${project === "phone" ? "Phone" : "Desktop"} ${Date.now().toString(36)}`;
+    const patientContext = await browser.newContext(projectDevice(testInfo, baseURL));
+    const p = await patientContext.newPage();
+    await p.goto("/sign-up");
+    await signUpAndVerify(p, browser, baseURL!, {
+      name: patientName,
+      email: uniqueEmail(testInfo, "journey", "patients.resq.test"),
+      password: PASSWORD,
+    });
+    await expect(p).toHaveURL(/\/patient$/);
+    await p.goto(`/doctors?q=${surname}`);
+    const card = p.getByTestId("doctor-card").filter({ hasText: surname });
+    await expectAxeCleanPage(p);
+    await card.getByRole("link", { name }).click();
+    await expect(p.getByRole("heading", { level: 1 })).toHaveText(name);
+    await expect(p.getByText("$150.00").first()).toBeVisible();
+    const doctorPage = p.url();
+    const booking = await bookFreeTime(p, 0);
+    const subject = `Question before my visit (${project} ${Date.now()})`;
+    await messageDoctor(p, name, subject, "Can I take ibuprofen before the visit?");
+
+    // The doctor sees the booking in that week's schedule, and opens it.
+    await page.goto(
+      `/doctor/schedule?view=week&date=${dateIn(booking.startsAt, "America/Chicago")}`,
+    );
+    await expectAxeCleanPage(page);
+    await page.locator(`a[href="/doctor/appointments/${booking.id}"]`).click();
+    await expect(page).toHaveURL(new RegExp(`/doctor/appointments/${booking.id}$`));
+    await expect(page.getByText(patientName).first()).toBeVisible();
+    await expectAxeCleanPage(page);
+
+    // …writes a treatment note from it…
+    await page.getByRole("link", { name: "Write note" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: patientName })).toBeVisible();
+    await expectNoAxeViolations(page);
+    await signTreatmentNote(page, `Joint pain reviewed before the first visit (${project}).`);
+
+    // …answers the patient's message (it appears live for the patient)…
+    await page.goto("/messages");
+    const row = page.getByTestId("conversation").filter({ hasText: subject });
+    await expect(row).toContainText("1 unread");
+    await expectAxeCleanPage(page);
+    await row.getByRole("link", { name: subject }).click();
+    await expect(page.getByRole("heading", { level: 1, name: subject })).toBeVisible();
+    const answer = `Yes, a normal dose is fine (${project}).`;
+    await page.getByLabel("Your message").fill(answer);
+    await page.getByRole("button", { name: "Send", exact: true }).click();
+    await expect(p.getByTestId("message").filter({ hasText: answer })).toBeVisible();
+    await expectAxeCleanPage(page);
+
+    // …and changes a service's price, which the public page shows at once.
+    await page.goto("/doctor/onboarding");
+    await page.getByRole("button", { name: /^4\. Services/ }).click();
+    await expect(page.locator("#step-title")).toHaveText("Services");
+    await page.getByRole("button", { name: "Edit Rheumatology consultation" }).click();
+    await page.getByLabel(/^Price/).fill("175");
+    await page.getByRole("button", { name: "Save changes" }).click();
+    await expect(page.getByText("Service updated.")).toBeVisible();
+    await expect(
+      page.getByRole("list", { name: "Your services" }).getByText("30 minutes · $175.00"),
+    ).toBeVisible();
+    await expectNoAxeViolations(page);
+    await p.goto(doctorPage);
+    await expect(p.getByText("$175.00").first()).toBeVisible();
+    await expectAxeCleanPage(p);
+    await patientContext.close();
+  });
+
+  test("admin: a new admin accepts the invitation, turns on two-factor, signs in with a code, verifies a doctor, suspends and reactivates them, and reads the audit log and analytics", async ({
+    page,
+    browser,
+    baseURL,
+  }, testInfo) => {
+    test.setTimeout(JOURNEY_TIMEOUT);
+    const project = testInfo.project.name;
+    // Not the demo admin: other specs sign in as it at the same time, without a second factor.
+    const email = uniqueEmail(testInfo, "journey-admin", "resq.test");
+    const name = `Riley ${project === "phone" ? "Phone" : "Desktop"} ${Date.now().toString(36)}`;
+
+    // The demo admin invites the new admin.
+    const { context: demoContext, admin: demo } = await adminPage(
+      browser,
+      baseURL!,
+      "/admin/users",
+    );
+    await demo.getByRole("button", { name: "Invite user" }).click();
+    const invite = demo.getByRole("dialog", { name: "Invite a user" });
+    await invite.getByLabel("Full name").fill(name);
+    await invite.getByLabel("Email").fill(email);
+    await invite.getByLabel("Role").selectOption("admin");
+    await invite.getByRole("button", { name: "Send invitation" }).click();
+    await expect(demo.getByRole("heading", { level: 1, name })).toBeVisible();
+    const link = await invitationLink(demo, email);
+    await demoContext.close();
+
+    // The new admin sets a password from the link, signs in and turns on two-factor sign-in.
+    await page.goto(link);
+    await expectAxeCleanPage(page);
+    await page.getByLabel("New password").fill(PASSWORD);
+    await page.getByRole("button", { name: "Set new password" }).click();
+    await expect(page.getByText("Your password was changed.").first()).toBeVisible();
+    await signIn(page, email, PASSWORD, "/admin");
+    await expect(page).toHaveURL(/\/admin$/);
+    await expectAxeCleanPage(page);
+    await page.getByRole("banner").getByRole("link", { name: "Security" }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Security");
+    const { manualKey, enrolmentStep } = await turnOnTwoFactor(page, PASSWORD);
+    await headerSignOut(page).click();
+    await expect(page).toHaveURL(/\/$/);
+
+    // Meanwhile a doctor signs up and submits their practice for verification.
+    const surname = uniqueSurname();
+    const doctor = { name: `Dr. Lee ${surname}`, surname };
+    const doctorEmail = uniqueEmail(testInfo, "journey", "doctors.resq.test");
+    const doctorContext = await browser.newContext(projectDevice(testInfo, baseURL));
+    const d = await doctorContext.newPage();
+    await d.goto("/sign-up?role=doctor");
+    await signUpAndVerify(d, browser, baseURL!, {
+      ...doctor,
+      email: doctorEmail,
+      password: PASSWORD,
+    });
+    await expect(d).toHaveURL(/\/doctor$/);
+    await d.getByRole("link", { name: "Start practice setup" }).click();
+    await completePracticeSetup(d, doctor);
+    await doctorContext.close();
+
+    // The admin signs in with the password and a code from the authenticator.
+    await signInWithCode(page, email, PASSWORD, manualKey, enrolmentStep);
+    await expect(page).toHaveURL(/\/admin$/);
+    await expectAxeCleanPage(page);
+
+    // Verifies the doctor.
+    await page.goto("/admin/verification");
+    await approveOn(page, doctor);
+
+    // Manages a user: finds the doctor, suspends them, and reactivates them.
+    await page.goto("/admin/users");
+    await page.getByLabel("Name or email").fill(doctorEmail);
+    await page.getByRole("button", { name: "Search" }).click();
+    await expect(page.getByTestId("user-row")).toHaveCount(1);
+    await expectAxeCleanPage(page);
+    await page.getByRole("link", { name: doctor.name }).click();
+    await expect(page.getByRole("heading", { level: 1, name: doctor.name })).toBeVisible();
+    await expectNoAxeViolations(page);
+    await page.getByRole("button", { name: "Suspend" }).click();
+    const suspend = page.getByRole("alertdialog", { name: `Suspend ${doctor.name}?` });
+    await suspend.getByLabel("Reason").fill("Licence under review by the state board");
+    await suspend.getByRole("button", { name: "Suspend" }).click();
+    await expect(page.getByText(`${doctor.name} is suspended and signed out.`)).toBeVisible();
+    await expect(page.getByText("Suspended: this account cannot sign in.")).toBeVisible();
+    await page.getByRole("button", { name: "Reactivate" }).click();
+    const reactivate = page.getByRole("alertdialog", { name: `Reactivate ${doctor.name}?` });
+    await reactivate.getByLabel("Reason").fill("The board cleared the licence");
+    await expectNoAxeViolations(page);
+    await reactivate.getByRole("button", { name: "Reactivate" }).click();
+    await expect(page.getByText(`${doctor.name} can sign in again.`)).toBeVisible();
+    await expect(page.getByText("Active: this account can sign in.")).toBeVisible();
+
+    // The audit log shows what this admin did, and the chain is intact.
+    await page.getByRole("banner").getByRole("link", { name: "Audit log" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: "Audit log" })).toBeVisible();
+    await expect(page.getByTestId("chain-ok")).toBeVisible();
+    await page.getByLabel("Actor (email or id)").fill(email);
+    await page.getByRole("button", { name: "Filter" }).click();
+    const rows = page.getByTestId("audit-row");
+    for (const action of ["admin.doctor_verified", "admin.user_suspended"])
+      await expect(rows.filter({ hasText: action }).first()).toBeVisible();
+    await expectNoAxeViolations(page);
+
+    // And the analytics.
+    await page.goto("/admin/analytics");
+    await expect(page.getByRole("heading", { level: 1, name: "Analytics" })).toBeVisible();
+    await expect(
+      page.getByTestId("chart-funnel").locator(".recharts-wrapper > svg.recharts-surface"),
+    ).toBeVisible();
     await expectNoAxeViolations(page);
   });
 });
