@@ -144,3 +144,26 @@ export async function invitationLink(admin: Page, to: string): Promise<string> {
   expect(path, `an invitation link in: ${body}`).toBeTruthy();
   return path!;
 }
+
+/** "YYYY-MM-DD" of a moment in a time zone. */
+export function dateIn(moment: Date | string, timeZone: string): string {
+  return new Intl.DateTimeFormat("en-CA", {
+    timeZone,
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+  }).format(new Date(moment));
+}
+
+/** In the open payment dialog of an invoice: pays with the demo card (4242…). */
+export async function payWithDemoCard(page: Page, number: string, amount: string) {
+  const dialog = page.getByRole("dialog", { name: `Pay invoice ${number}` });
+  await expect(dialog).toBeVisible();
+  await dialog.getByLabel("Card number").fill("4242 4242 4242 4242");
+  await dialog.getByLabel("Expiry (MM/YY)").fill("12/39");
+  await dialog.getByLabel("Security code").fill("123");
+  await expectNoAxeViolations(page);
+  await dialog.getByRole("button", { name: `Pay ${amount}` }).click();
+  await expect(page.getByText(`Paid ${amount}. Thank you!`)).toBeVisible();
+  await expect(dialog).toBeHidden();
+}

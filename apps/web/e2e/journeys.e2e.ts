@@ -3,9 +3,11 @@ import { expect, test, type Page } from "@playwright/test";
 import { expectNoAxeViolations } from "./axe";
 import {
   adminPage,
+  dateIn,
   expectAxeCleanPage,
   headerSignOut,
   invitationLink,
+  payWithDemoCard,
   projectDevice,
   signedInContext,
   signIn,
@@ -77,16 +79,6 @@ async function signTreatmentNote(page: Page, sentence: string): Promise<string> 
   await expect(page.getByTestId("note-body")).toHaveText(sentence);
   await expectAxeCleanPage(page);
   return /records\/([0-9a-f-]{36})$/.exec(page.url())![1]!;
-}
-
-/** "YYYY-MM-DD" of a moment in a time zone. */
-function dateIn(moment: string, timeZone: string): string {
-  return new Intl.DateTimeFormat("en-CA", {
-    timeZone,
-    year: "numeric",
-    month: "2-digit",
-    day: "2-digit",
-  }).format(new Date(moment));
 }
 
 test.describe("journeys", () => {
@@ -225,13 +217,7 @@ test.describe("journeys", () => {
     await due
       .getByRole("button", { name: new RegExp(`Pay \\$35\\.00 of invoice ${number}`) })
       .click();
-    const pay = page.getByRole("dialog", { name: `Pay invoice ${number}` });
-    await pay.getByLabel("Card number").fill("4242 4242 4242 4242");
-    await pay.getByLabel("Expiry (MM/YY)").fill("12/39");
-    await pay.getByLabel("Security code").fill("123");
-    await expectNoAxeViolations(page);
-    await pay.getByRole("button", { name: "Pay $35.00" }).click();
-    await expect(page.getByText("Paid $35.00. Thank you!")).toBeVisible();
+    await payWithDemoCard(page, number, "$35.00");
     await expect(due).toHaveCount(0);
     await expect(
       page
