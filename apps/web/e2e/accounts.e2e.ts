@@ -4,7 +4,7 @@ import { expect, test } from "@playwright/test";
 
 import { expectNoAxeViolations } from "./axe";
 import { headerSignOut, verificationCodeFor } from "./helpers";
-import { totpCode, totpStep } from "./totp";
+import { signInWithCode, turnOnTwoFactor } from "./totp";
 
 const PASSWORD = "Glacier orbit pencil 2026!";
 
@@ -46,45 +46,13 @@ test.describe("accounts", () => {
     await expect(page).toHaveURL(/\/account\/security$/);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Security");
     await expectNoAxeViolations(page);
-    const twoFactor = page.getByRole("region", { name: "Two-factor sign-in" });
-    await twoFactor.getByRole("button", { name: "Set up two-factor sign-in" }).click();
-    await twoFactor.getByLabel("Your password").fill(PASSWORD);
-    await twoFactor.getByRole("button", { name: "Continue" }).click();
-    await expect(
-      twoFactor.getByRole("img", { name: "QR code for your authenticator app" }),
-    ).toBeVisible();
-    const manualKey = (await twoFactor.getByTestId("totp-manual-key").innerText()).trim();
-    expect(manualKey).toMatch(/^[A-Z2-7 ]+$/);
-    await expectNoAxeViolations(page);
-    const enrolmentStep = totpStep();
-    await twoFactor.getByLabel("Code from your app").fill(totpCode(manualKey, enrolmentStep));
-    await twoFactor.getByRole("button", { name: "Turn on two-factor sign-in" }).click();
-    await expect(
-      twoFactor.getByRole("heading", { name: "Save your recovery codes now" }),
-    ).toBeVisible();
-    await expect(
-      twoFactor.getByRole("list", { name: "Recovery codes" }).getByRole("listitem"),
-    ).toHaveCount(10);
-    await expect(twoFactor.getByText("On", { exact: true })).toBeVisible();
-    await expectNoAxeViolations(page);
-    await twoFactor.getByRole("button", { name: "I have stored them safely" }).click();
+    const { manualKey, enrolmentStep } = await turnOnTwoFactor(page, PASSWORD);
 
     // Sign out, and back in: the password alone is no longer enough.
     await headerSignOut(page).click();
     await expect(page).toHaveURL(/\/$/);
     await expect(page.getByRole("banner").getByRole("link", { name: "Sign in" })).toBeVisible();
-    await page.goto("/sign-in");
-    await page.getByLabel("Email").fill(email);
-    await page.getByLabel("Password").fill(PASSWORD);
-    await page.getByRole("button", { name: "Sign in" }).click();
-    await expect(page).toHaveURL(/\/sign-in\/two-factor$/);
-    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Enter your sign-in code");
-    await expectNoAxeViolations(page);
-
-    // The code used at enrolment is spent: wait for the next 30-second step.
-    while (totpStep() <= enrolmentStep) await page.waitForTimeout(500);
-    await page.getByLabel("Authentication code").fill(totpCode(manualKey));
-    await page.getByRole("button", { name: "Continue" }).click();
+    await signInWithCode(page, email, PASSWORD, manualKey, enrolmentStep);
     await expect(page).toHaveURL(/\/patient$/);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Welcome, ${name}`);
     await expect(headerSignOut(page)).toBeVisible();

@@ -1,23 +1,11 @@
 import { randomBytes } from "node:crypto";
 
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 
 import { expectNoAxeViolations } from "./axe";
-import { adminPage, signIn } from "./helpers";
+import { adminPage, invitationLink, signIn } from "./helpers";
 
 const TARGET_PASSWORD = "Lantern harbour violet 2026!";
-
-/** The path of the invitation link in the newest invitation email to `to`, from the mailbox. */
-async function invitationLink(admin: Page, to: string): Promise<string> {
-  await admin.goto("/admin/mailbox");
-  const email = admin.getByTestId("mailbox-email").filter({ hasText: to }).first();
-  await expect(email).toBeVisible();
-  await email.locator("summary").click();
-  const body = await email.locator("pre").innerText();
-  const path = /\/reset-password\?token=[a-z2-7]+/.exec(body)?.[0];
-  expect(path, `an invitation link in: ${body}`).toBeTruthy();
-  return path!;
-}
 
 test.describe("admin: users, settings and audit log", () => {
   test("an admin invites a user, finds and suspends them (their open session ends), changes a setting and filters the audit log", async ({

@@ -8,22 +8,13 @@ import {
 } from "@playwright/test";
 
 import { expectNoAxeViolations } from "./axe";
+import { dateIn } from "./helpers";
 
 const PASSWORD = "Demo-Passw0rd!";
 
 interface Slot {
   startsAt: string;
   endsAt: string;
-}
-
-/** "YYYY-MM-DD" of a moment in a time zone. */
-function dateIn(moment: Date, timeZone: string): string {
-  return new Intl.DateTimeFormat("en-CA", {
-    timeZone,
-    year: "numeric",
-    month: "2-digit",
-    day: "2-digit",
-  }).format(moment);
 }
 
 function addDays(date: string, days: number): string {

@@ -3,7 +3,7 @@ import { readFile } from "node:fs/promises";
 import { expect, test } from "@playwright/test";
 
 import { expectNoAxeViolations } from "./axe";
-import { signedInContext } from "./helpers";
+import { payWithDemoCard, signedInContext } from "./helpers";
 
 test.describe("billing", () => {
   test("the doctor bills a patient with a completed visit; the patient pays with the demo card, downloads the receipt; the practice sees the revenue", async ({
@@ -49,15 +49,7 @@ test.describe("billing", () => {
     await due
       .getByRole("button", { name: new RegExp(`Pay \\$42\\.50 of invoice ${number}`) })
       .click();
-    const dialog = p.getByRole("dialog", { name: `Pay invoice ${number}` });
-    await expect(dialog).toBeVisible();
-    await dialog.getByLabel("Card number").fill("4242 4242 4242 4242");
-    await dialog.getByLabel("Expiry (MM/YY)").fill("12/39");
-    await dialog.getByLabel("Security code").fill("123");
-    await expectNoAxeViolations(p);
-    await dialog.getByRole("button", { name: "Pay $42.50" }).click();
-    await expect(p.getByText("Paid $42.50. Thank you!")).toBeVisible();
-    await expect(dialog).toBeHidden();
+    await payWithDemoCard(p, number, "$42.50");
     await expect(due).toHaveCount(0);
     const history = p.getByRole("region", { name: "Payment history" });
     await expect(history.getByRole("listitem").filter({ hasText: number })).toContainText("$42.50");

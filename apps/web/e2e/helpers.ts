@@ -1,3 +1,5 @@
+import { randomBytes } from "node:crypto";
+
 import {
   expect,
   type Browser,
@@ -100,4 +102,68 @@ export function projectDevice(
 ): BrowserContextOptions {
   const { viewport, isMobile, hasTouch, deviceScaleFactor, userAgent } = testInfo.project.use;
   return { baseURL: baseURL!, viewport, isMobile, hasTouch, deviceScaleFactor, userAgent };
+}
+
+/** An email no other test (nor the other project, running at the same time) uses. */
+export function uniqueEmail(testInfo: TestInfo, prefix: string, domain: string): string {
+  return `e2e-${prefix}-${testInfo.project.name}-${randomBytes(4).toString("hex")}@${domain}`;
+}
+
+/**
+ * Signs up on the sign-up page already open (`/sign-up` or `/sign-up?role=doctor`) and verifies
+ * the email with the code from the admin mailbox; ends on the account's dashboard.
+ */
+export async function signUpAndVerify(
+  page: Page,
+  browser: Browser,
+  baseURL: string,
+  account: { name: string; email: string; password: string },
+) {
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Create your RESQ account");
+  await expectNoAxeViolations(page);
+  await page.getByLabel("Full name").fill(account.name);
+  await page.getByLabel("Email").fill(account.email);
+  await page.getByLabel("Password").fill(account.password);
+  await page.getByRole("button", { name: "Create account" }).click();
+  await expect(page).toHaveURL(/\/verify-email\?email=/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Check your email");
+  await expectNoAxeViolations(page);
+  const code = await verificationCodeFor(browser, baseURL, account.email);
+  await page.getByLabel("Verification code").fill(code);
+  await page.getByRole("button", { name: "Verify and continue" }).click();
+}
+
+/** The path of the invitation link in the newest invitation email to `to`, from the mailbox. */
+export async function invitationLink(admin: Page, to: string): Promise<string> {
+  await admin.goto("/admin/mailbox");
+  const email = admin.getByTestId("mailbox-email").filter({ hasText: to }).first();
+  await expect(email).toBeVisible();
+  await email.locator("summary").click();
+  const body = await email.locator("pre").innerText();
+  const path = /\/reset-password\?token=[a-z2-7]+/.exec(body)?.[0];
+  expect(path, `an invitation link in: ${body}`).toBeTruthy();
+  return path!;
+}
+
+/** "YYYY-MM-DD" of a moment in a time zone. */
+export function dateIn(moment: Date | string, timeZone: string): string {
+  return new Intl.DateTimeFormat("en-CA", {
+    timeZone,
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+  }).format(new Date(moment));
+}
+
+/** In the open payment dialog of an invoice: pays with the demo card (4242…). */
+export async function payWithDemoCard(page: Page, number: string, amount: string) {
+  const dialog = page.getByRole("dialog", { name: `Pay invoice ${number}` });
+  await expect(dialog).toBeVisible();
+  await dialog.getByLabel("Card number").fill("4242 4242 4242 4242");
+  await dialog.getByLabel("Expiry (MM/YY)").fill("12/39");
+  await dialog.getByLabel("Security code").fill("123");
+  await expectNoAxeViolations(page);
+  await dialog.getByRole("button", { name: `Pay ${amount}` }).click();
+  await expect(page.getByText(`Paid ${amount}. Thank you!`)).toBeVisible();
+  await expect(dialog).toBeHidden();
 }
