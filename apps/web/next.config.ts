@@ -1,4 +1,5 @@
 import type { NextConfig } from "next";
+import createNextIntlPlugin from "next-intl/plugin";
 
 import { staticSecurityHeaders } from "./src/server/security-headers";
 
@@ -28,4 +29,5 @@ const config: NextConfig = {
   },
 };
 
-export default config;
+// The message catalogue and the request's language (src/i18n/request.ts).
+export default createNextIntlPlugin("./src/i18n/request.ts")(config);

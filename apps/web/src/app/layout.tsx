@@ -1,21 +1,23 @@
 import type { Metadata, Viewport } from "next";
+import { getMessages, getTranslations } from "next-intl/server";
 import { headers } from "next/headers";
 
 import { MaintenanceBanner } from "~/components/maintenance-banner";
 import { Providers } from "~/components/providers";
 import { SiteFooter } from "~/components/site-footer";
 import { SiteHeader } from "~/components/site-header";
+import { IntlProvider } from "~/i18n/client-provider";
+import { requestLocale } from "~/i18n/locale";
 
 import "./globals.css";
 
-export const metadata: Metadata = {
-  title: {
-    default: "RESQ — find a doctor, book, and keep your health records",
-    template: "%s · RESQ",
-  },
-  description:
-    "RESQ is a secure, self-hostable healthcare platform: patients find doctors, book appointments, read their records and message their care team; clinics run their practice.",
-};
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("common");
+  return {
+    title: { default: t("meta.title"), template: "%s · RESQ" },
+    description: t("meta.description"),
+  };
+}
 
 export const viewport: Viewport = {
   width: "device-width",
@@ -30,23 +32,27 @@ export default async function RootLayout({ children }: { children: React.ReactNo
   // The CSP nonce of this response (src/proxy.ts). Reading it makes every page render per request,
   // which a per-request nonce requires; next-themes' inline script needs it to run.
   const nonce = (await headers()).get("x-nonce") ?? undefined;
+  const locale = await requestLocale();
+  const t = await getTranslations("common");
   return (
-    <html lang="en" suppressHydrationWarning>
+    <html lang={locale} suppressHydrationWarning>
       <body className="flex min-h-dvh flex-col">
         <a
           href="#main"
           className="sr-only rounded-md bg-primary px-4 py-2 text-primary-foreground focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50"
         >
-          Skip to main content
+          {t("skipLink")}
         </a>
-        <Providers nonce={nonce}>
-          <MaintenanceBanner />
-          <SiteHeader />
-          <main id="main" tabIndex={-1} className="flex-1 focus:outline-none">
-            {children}
-          </main>
-          <SiteFooter />
-        </Providers>
+        <IntlProvider locale={locale} messages={await getMessages()}>
+          <Providers nonce={nonce}>
+            <MaintenanceBanner />
+            <SiteHeader />
+            <main id="main" tabIndex={-1} className="flex-1 focus:outline-none">
+              {children}
+            </main>
+            <SiteFooter />
+          </Providers>
+        </IntlProvider>
       </body>
     </html>
   );

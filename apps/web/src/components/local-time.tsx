@@ -1,5 +1,6 @@
 "use client";
 
+import { useLocale } from "next-intl";
 import { useSyncExternalStore } from "react";
 
 const subscribeNever = () => () => undefined;
@@ -30,9 +31,10 @@ export function LocalTime({
   format?: keyof typeof formats;
 }) {
   const isClient = useIsClient();
+  const locale = useLocale();
   const moment = typeof date === "string" ? new Date(date) : date;
   const text = isClient
-    ? new Intl.DateTimeFormat(undefined, formats[format]).format(moment)
-    : `${new Intl.DateTimeFormat("en-GB", { ...formats[format], timeZone: "UTC" }).format(moment)} UTC`;
+    ? new Intl.DateTimeFormat(locale, formats[format]).format(moment)
+    : `${new Intl.DateTimeFormat(locale, { ...formats[format], timeZone: "UTC" }).format(moment)} UTC`;
   return <time dateTime={moment.toISOString()}>{text}</time>;
 }

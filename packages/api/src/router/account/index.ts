@@ -1,5 +1,6 @@
 import { createRouter } from "../../trpc";
 import { confirmEmailChange, requestEmailChange } from "./email";
+import { setLocale } from "./locale";
 import { me } from "./me";
 import {
   beginMfaEnrolment,
@@ -13,6 +14,7 @@ import { listSessions, revokeOtherSessions, revokeSession } from "./sessions";
 
 export const accountRouter = createRouter({
   me,
+  setLocale,
   listSessions,
   revokeSession,
   revokeOtherSessions,
