@@ -17,6 +17,7 @@ import enPatient from "./messages/en/patient.json";
 import enAppointments from "./messages/en/appointments.json";
 import enBilling from "./messages/en/billing.json";
 import enRecords from "./messages/en/records.json";
+import enProfile from "./messages/en/profile.json";
 import enSupport from "./messages/en/support.json";
 import esCommon from "./messages/es/common.json";
 import esPublic from "./messages/es/public.json";
@@ -29,6 +30,7 @@ import esPatient from "./messages/es/patient.json";
 import esAppointments from "./messages/es/appointments.json";
 import esBilling from "./messages/es/billing.json";
 import esRecords from "./messages/es/records.json";
+import esProfile from "./messages/es/profile.json";
 import esSupport from "./messages/es/support.json";
 
 const en = {
@@ -44,6 +46,7 @@ const en = {
   billing: enBilling,
   records: enRecords,
   support: enSupport,
+  profile: enProfile,
 };
 
 /** Every message of the app, by area; the shape English has. */
@@ -63,6 +66,7 @@ const es: Messages = {
   billing: esBilling,
   records: esRecords,
   support: esSupport,
+  profile: esProfile,
 };
 
 export const catalogues: Record<Locale, Messages> = { en, es };
