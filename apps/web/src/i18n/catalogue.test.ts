@@ -32,7 +32,7 @@ function placeholders(message: string): string[] {
   return [...names].sort();
 }
 
-const english = flatten(catalogues.en as unknown as Tree);
+const english = flatten(catalogues.en);
 
 describe("the message catalogue", () => {
   it("has messages in English", () => {
@@ -40,7 +40,7 @@ describe("the message catalogue", () => {
   });
 
   for (const locale of LOCALES) {
-    const messages = flatten(catalogues[locale] as unknown as Tree);
+    const messages = flatten(catalogues[locale]);
 
     it(`${locale}: has every English key and no other`, () => {
       const missing = [...english.keys()].filter((key) => !messages.has(key));
@@ -75,7 +75,7 @@ describe("the message catalogue", () => {
         // Each placeholder gets a number (fits plain, plural and select-other arguments), each
         // tag a function that keeps its content.
         const values = Object.fromEntries(
-          placeholders(text).map((name) =>
+          placeholders(text).map((name): [string, unknown] =>
             name.startsWith("<") ? [name.slice(1, -1), (chunks: string) => chunks] : [name, 1],
           ),
         );
