@@ -1,8 +1,13 @@
 import type { UserRole } from "@resq/db/schema";
 
+import type { Messages } from "./i18n/catalogue";
+
+/** A navigation label's key in the catalogue (common.nav.items); the header translates it. */
+export type NavLabel = keyof Messages["common"]["nav"]["items"];
+
 export interface NavItem {
   href: string;
-  label: string;
+  label: NavLabel;
 }
 
 /**
@@ -14,40 +19,40 @@ export function navigationFor(role: UserRole | null): NavItem[] {
   switch (role) {
     case "patient":
       return [
-        { href: "/patient", label: "Dashboard" },
-        { href: "/patient/records", label: "Health record" },
-        { href: "/messages", label: "Messages" },
-        { href: "/patient/billing", label: "Billing" },
-        { href: "/doctors", label: "Find a doctor" },
-        { href: "/patient/support", label: "Support" },
+        { href: "/patient", label: "dashboard" },
+        { href: "/patient/records", label: "healthRecord" },
+        { href: "/messages", label: "messages" },
+        { href: "/patient/billing", label: "billing" },
+        { href: "/doctors", label: "findDoctor" },
+        { href: "/patient/support", label: "support" },
       ];
     case "doctor":
       return [
-        { href: "/doctor", label: "Dashboard" },
-        { href: "/doctor/patients", label: "My patients" },
-        { href: "/messages", label: "Messages" },
-        { href: "/doctor/billing", label: "Billing" },
-        { href: "/doctor/onboarding", label: "Practice setup" },
-        { href: "/doctor/support", label: "Support" },
+        { href: "/doctor", label: "dashboard" },
+        { href: "/doctor/patients", label: "myPatients" },
+        { href: "/messages", label: "messages" },
+        { href: "/doctor/billing", label: "billing" },
+        { href: "/doctor/onboarding", label: "practiceSetup" },
+        { href: "/doctor/support", label: "support" },
       ];
     case "admin":
       return [
-        { href: "/admin", label: "Dashboard" },
-        { href: "/admin/verification", label: "Verification" },
-        { href: "/admin/mailbox", label: "Mailbox" },
-        { href: "/admin/users", label: "Users" },
-        { href: "/admin/audit", label: "Audit log" },
-        { href: "/admin/settings", label: "Settings" },
-        { href: "/admin/analytics", label: "Analytics" },
-        { href: "/admin/support", label: "Support" },
-        { href: "/admin/billing", label: "Payments" },
+        { href: "/admin", label: "dashboard" },
+        { href: "/admin/verification", label: "verification" },
+        { href: "/admin/mailbox", label: "mailbox" },
+        { href: "/admin/users", label: "users" },
+        { href: "/admin/audit", label: "auditLog" },
+        { href: "/admin/settings", label: "settings" },
+        { href: "/admin/analytics", label: "analytics" },
+        { href: "/admin/support", label: "support" },
+        { href: "/admin/billing", label: "payments" },
       ];
     case null:
       return [
-        { href: "/doctors", label: "Find a doctor" },
-        { href: "/#patients", label: "For patients" },
-        { href: "/#providers", label: "For providers" },
-        { href: "/#security", label: "Security" },
+        { href: "/doctors", label: "findDoctor" },
+        { href: "/#patients", label: "forPatients" },
+        { href: "/#providers", label: "forProviders" },
+        { href: "/#security", label: "security" },
       ];
   }
 }

@@ -51,6 +51,8 @@ type FormFieldProps = Omit<React.ComponentProps<"div">, "children" | "id"> & {
   description?: string | undefined;
   /** Marks the label as required (visible asterisk, "required" for screen readers). */
   required?: boolean;
+  /** What screen readers hear after a required field's label. Defaults to " (required)". */
+  requiredLabel?: string;
   /** The control, wired with `fieldAriaProps(id, { error, description })`. */
   children: React.ReactNode;
 };
@@ -65,6 +67,7 @@ function FormField({
   error,
   description,
   required = false,
+  requiredLabel = " (required)",
   children,
   className,
   ...props
@@ -84,7 +87,7 @@ function FormField({
               <span aria-hidden="true" className="ml-0.5 text-destructive">
                 *
               </span>
-              <span className="sr-only"> (required)</span>
+              <span className="sr-only">{requiredLabel}</span>
             </>
           )}
         </span>

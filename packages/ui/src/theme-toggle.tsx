@@ -14,8 +14,25 @@ import {
   DropdownMenuTrigger,
 } from "./dropdown-menu";
 
+/** The words of the theme menu; the app passes them in the reader's language. */
+interface ThemeToggleLabels {
+  /** The button's screen-reader name. Defaults to "Change theme". */
+  change?: string;
+  /** Defaults to "Light". */
+  light?: string;
+  /** Defaults to "Dark". */
+  dark?: string;
+  /** Defaults to "System". */
+  system?: string;
+}
+
 /** Button opening a Light / Dark / System theme menu (next-themes). */
-function ThemeToggle({ className, ...props }: React.ComponentProps<typeof Button>) {
+function ThemeToggle({
+  className,
+  labels = {},
+  ...props
+}: React.ComponentProps<typeof Button> & { labels?: ThemeToggleLabels }) {
+  const { change = "Change theme", light = "Light", dark = "Dark", system = "System" } = labels;
   const { theme, setTheme } = useTheme();
 
   return (
@@ -36,22 +53,22 @@ function ThemeToggle({ className, ...props }: React.ComponentProps<typeof Button
             aria-hidden="true"
             className="absolute scale-0 rotate-90 transition-all dark:scale-100 dark:rotate-0"
           />
-          <span className="sr-only">Change theme</span>
+          <span className="sr-only">{change}</span>
         </Button>
       </DropdownMenuTrigger>
       <DropdownMenuContent align="end">
         <DropdownMenuRadioGroup value={theme ?? "system"} onValueChange={setTheme}>
           <DropdownMenuRadioItem value="light">
             <SunIcon aria-hidden="true" />
-            Light
+            {light}
           </DropdownMenuRadioItem>
           <DropdownMenuRadioItem value="dark">
             <MoonIcon aria-hidden="true" />
-            Dark
+            {dark}
           </DropdownMenuRadioItem>
           <DropdownMenuRadioItem value="system">
             <MonitorIcon aria-hidden="true" />
-            System
+            {system}
           </DropdownMenuRadioItem>
         </DropdownMenuRadioGroup>
       </DropdownMenuContent>
@@ -59,4 +76,4 @@ function ThemeToggle({ className, ...props }: React.ComponentProps<typeof Button
   );
 }
 
-export { ThemeToggle };
+export { ThemeToggle, type ThemeToggleLabels };

@@ -1,5 +1,19 @@
 import { TRPCClientError } from "@trpc/client";
 
+import { DEFAULT_LOCALE, isLocale } from "@resq/api/locales";
+
+import enCommon from "~/i18n/messages/en/common.json";
+import esCommon from "~/i18n/messages/es/common.json";
+
+/** The two messages written here rather than by the API, in each language (common.apiProblem). */
+const ownMessages = { en: enCommon.apiProblem, es: esCommon.apiProblem };
+
+/** The page's language (`<html lang>`), so callers need not pass it; English outside a browser. */
+function ownMessage(key: keyof typeof enCommon.apiProblem): string {
+  const lang = typeof document === "undefined" ? null : document.documentElement.lang;
+  return ownMessages[isLocale(lang) ? lang : DEFAULT_LOCALE][key];
+}
+
 /** What the web app needs from a failed API call: the message for the user and what to do next. */
 export interface ApiProblem {
   /** Written for users by the API; safe to show as is. */
@@ -26,7 +40,7 @@ export function apiProblem(error: unknown): ApiProblem {
     if (!data) {
       // No error body: the request never reached the API (offline, server restarting).
       return {
-        message: "We could not reach RESQ. Check your connection and try again.",
+        message: ownMessage("unreachable"),
         appCode: null,
         fields: {},
         retryAfterSeconds: null,
@@ -42,7 +56,7 @@ export function apiProblem(error: unknown): ApiProblem {
     };
   }
   return {
-    message: "Something went wrong. Please try again.",
+    message: ownMessage("unknown"),
     appCode: null,
     fields: {},
     retryAfterSeconds: null,

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 
 import { Button, type ButtonProps } from "@resq/ui/button";
@@ -37,6 +38,7 @@ export function ConfirmDialog({
   pendingLabel: string;
   onConfirm: () => Promise<void>;
 }) {
+  const t = useTranslations("common");
   const [open, setOpen] = useState(false);
   const [pending, setPending] = useState(false);
 
@@ -57,7 +59,7 @@ export function ConfirmDialog({
           {trigger}
         </Button>
       </DialogTrigger>
-      <DialogContent role="alertdialog">
+      <DialogContent role="alertdialog" closeLabel={t("dialog.close")}>
         <DialogHeader>
           <DialogTitle>{title}</DialogTitle>
           <DialogDescription>{description}</DialogDescription>
@@ -65,7 +67,7 @@ export function ConfirmDialog({
         <DialogFooter>
           <DialogClose asChild>
             <Button variant="outline" disabled={pending}>
-              Cancel
+              {t("dialog.cancel")}
             </Button>
           </DialogClose>
           <Button variant="destructive" disabled={pending} onClick={() => void confirm()}>

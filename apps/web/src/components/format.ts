@@ -25,15 +25,49 @@ export function formatMoney(minor: number, currency: string, locale = "en-US"): 
   }
 }
 
-/** A language code in words ("fr" → "French"); unknown codes are shown as they are. */
-export function languageName(code: string): string {
-  return (LANGUAGES as Record<string, string>)[code] ?? code;
+/** Language names in one language, made once per locale. */
+const displayNames = new Map<string, Intl.DisplayNames | null>();
+function languageNamesIn(locale: string): Intl.DisplayNames | null {
+  let names = displayNames.get(locale);
+  if (names === undefined) {
+    try {
+      names = new Intl.DisplayNames([locale], { type: "language", fallback: "none" });
+    } catch {
+      names = null;
+    }
+    displayNames.set(locale, names);
+  }
+  return names;
 }
 
-/** A list of language codes in words: "English, Spanish and French". */
-export function languageList(codes: readonly string[]): string {
-  return new Intl.ListFormat("en", { style: "long", type: "conjunction" }).format(
-    codes.map(languageName),
+const isEnglish = (locale: string) => locale === "en" || locale.startsWith("en-");
+
+/**
+ * A language code in words, in the reader's language, as it reads inside a sentence: ("fr", "en")
+ * → "French", ("fr", "es") → "francés". English uses RESQ's own list; other languages ask
+ * Intl.DisplayNames, falling back to the English name. Unknown codes are shown as they are.
+ */
+function languageWord(code: string, locale: string): { word: string; translated: boolean } {
+  const english = (LANGUAGES as Record<string, string>)[code];
+  const translated = isEnglish(locale) ? undefined : languageNamesIn(locale)?.of(code);
+  return translated
+    ? { word: translated, translated: true }
+    : { word: english ?? code, translated: false };
+}
+
+/**
+ * A language code in words, on its own (a menu option), in the reader's language: "French",
+ * "Francés" (a translated name gets a capital letter, as a list item would).
+ */
+export function languageName(code: string, locale: string): string {
+  const { word, translated } = languageWord(code, locale);
+  return translated ? word.charAt(0).toLocaleUpperCase(locale) + word.slice(1) : word;
+}
+
+/** A list of language codes in words: "English, Spanish and French", "inglés, español y francés". */
+export function languageList(codes: readonly string[], locale: string): string {
+  return new Intl.ListFormat(locale, { style: "long", type: "conjunction" }).format(
+    codes.map((code) => languageWord(code, locale).word),
   );
 }
 

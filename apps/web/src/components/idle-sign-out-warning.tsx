@@ -1,6 +1,7 @@
 "use client";
 
 import { useQuery, useQueryClient } from "@tanstack/react-query";
+import { useTranslations } from "next-intl";
 import { usePathname, useRouter } from "next/navigation";
 import { useEffect, useRef, useState } from "react";
 
@@ -25,11 +26,12 @@ const WARN_BEFORE_MS = 2 * 60_000;
 const ACTIVITY_SETTLE_MS = 5_000;
 const CHANNEL = "resq-session-status";
 
-function formatRemaining(ms: number): string {
+/** The time left, in words: "2 minutes", "1 minute 20 seconds", "45 seconds". */
+function formatRemaining(ms: number, t: ReturnType<typeof useTranslations<"common">>): string {
   const seconds = Math.max(0, Math.round(ms / 1000));
-  if (seconds >= 90) return `${Math.ceil(seconds / 60)} minutes`;
-  if (seconds > 60) return `1 minute ${seconds - 60} seconds`;
-  return seconds === 1 ? "1 second" : `${seconds} seconds`;
+  if (seconds >= 90) return t("idleSignOut.minutes", { minutes: Math.ceil(seconds / 60) });
+  if (seconds > 60) return t("idleSignOut.minuteAndSeconds", { seconds: seconds - 60 });
+  return t("idleSignOut.seconds", { seconds });
 }
 
 /**
@@ -42,6 +44,7 @@ function formatRemaining(ms: number): string {
  * and when the user chooses to stay. Open tabs share what they learn.
  */
 export function IdleSignOutWarning() {
+  const t = useTranslations("common");
   const trpc = useTRPC();
   const router = useRouter();
   const pathname = usePathname();
@@ -183,17 +186,20 @@ export function IdleSignOutWarning() {
     >
       <DialogContent role="alertdialog" showCloseButton={false}>
         <DialogHeader>
-          <DialogTitle>You will be signed out soon</DialogTitle>
+          <DialogTitle>{t("idleSignOut.title")}</DialogTitle>
           <DialogDescription>
-            To protect your health information, RESQ signs you out after a while without activity.
-            You will be signed out in {formatRemaining(remainingMs ?? WARN_BEFORE_MS)}.
+            {t("idleSignOut.text", {
+              remaining: formatRemaining(remainingMs ?? WARN_BEFORE_MS, t),
+            })}
           </DialogDescription>
         </DialogHeader>
         <DialogFooter>
           <SignOutButton variant="outline" />
           <Button type="button" onClick={() => void staySignedIn()} disabled={checking}>
-            {checking ? <Spinner label="Keeping you signed in…" className="text-current" /> : null}
-            Stay signed in
+            {checking ? (
+              <Spinner label={t("idleSignOut.pending")} className="text-current" />
+            ) : null}
+            {t("idleSignOut.stay")}
           </Button>
         </DialogFooter>
       </DialogContent>

@@ -1,4 +1,5 @@
 import { TriangleAlert } from "lucide-react";
+import { getTranslations } from "next-intl/server";
 
 import { api } from "~/trpc/server";
 
@@ -6,9 +7,10 @@ import { api } from "~/trpc/server";
 export async function MaintenanceBanner() {
   const { maintenanceBanner } = await (await api()).admin.publicSettings();
   if (!maintenanceBanner) return null;
+  const t = await getTranslations("common");
   return (
     <section
-      aria-label="Service notice"
+      aria-label={t("maintenance.label")}
       data-testid="maintenance-banner"
       className="border-b border-warning bg-warning/15 text-foreground"
     >

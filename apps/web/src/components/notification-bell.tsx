@@ -2,6 +2,7 @@
 
 import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { Bell } from "lucide-react";
+import { useTranslations } from "next-intl";
 import Link from "next/link";
 import { useState } from "react";
 
@@ -11,14 +12,13 @@ import { useTRPC } from "~/trpc/react";
 
 import { seedLiveCursor, useLiveEvents } from "./live/use-live-events";
 
-const countLabel = (n: number) => (n === 1 ? "1 unread" : `${n} unread`);
-
 /**
  * The header's bell: the unread notification count, kept live, linking to the notification
  * centre. Changes are announced politely to screen readers.
  */
 export function NotificationBell({ cursor, unread }: { cursor: string; unread: number }) {
   useState(() => seedLiveCursor(cursor));
+  const t = useTranslations("common");
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const count = useQuery({
@@ -37,7 +37,7 @@ export function NotificationBell({ cursor, unread }: { cursor: string; unread: n
     <>
       <Link
         href="/account/notifications"
-        aria-label={n === 0 ? "Notifications, none unread" : `Notifications, ${countLabel(n)}`}
+        aria-label={n === 0 ? t("notifications.bellNone") : t("notifications.bell", { count: n })}
         data-testid="notification-bell"
         className="relative inline-flex size-10 items-center justify-center rounded-md hover:bg-accent focus-visible:ring-[3px] focus-visible:ring-ring focus-visible:outline-none"
       >
@@ -53,7 +53,7 @@ export function NotificationBell({ cursor, unread }: { cursor: string; unread: n
         </span>
       </Link>
       <span aria-live="polite" className="sr-only">
-        {n === 0 ? "" : `Notifications: ${countLabel(n)}`}
+        {n === 0 ? "" : t("notifications.announce", { count: n })}
       </span>
     </>
   );

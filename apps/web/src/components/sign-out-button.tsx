@@ -1,6 +1,7 @@
 "use client";
 
 import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { toast } from "sonner";
 
@@ -13,9 +14,10 @@ import { useTRPC } from "~/trpc/react";
 /** Ends this browser session, forgets cached account data, and goes to `to` (the home page). */
 export function SignOutButton({
   to = "/",
-  children = "Sign out",
+  children,
   ...props
 }: Omit<ButtonProps, "onClick" | "type"> & { to?: string }) {
+  const t = useTranslations("common");
   const trpc = useTRPC();
   const router = useRouter();
   const queryClient = useQueryClient();
@@ -39,8 +41,8 @@ export function SignOutButton({
 
   return (
     <Button type="button" {...props} disabled={signOut.isPending} onClick={() => void onSignOut()}>
-      {signOut.isPending ? <Spinner label="Signing out…" className="text-current" /> : null}
-      {children}
+      {signOut.isPending ? <Spinner label={t("signOut.pending")} className="text-current" /> : null}
+      {children ?? t("signOut.label")}
     </Button>
   );
 }

@@ -1,4 +1,5 @@
 import { HeartPulse } from "lucide-react";
+import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 
 import { gateOf } from "@resq/api";
@@ -18,6 +19,7 @@ export async function SiteHeader() {
   // Until sign-in is complete, the role's area would only send them back to the missing step.
   const items = navigationFor(caller && gate === "full" ? caller.role : null);
   const bell = gate === "full" ? await bellState() : null;
+  const t = await getTranslations("common");
   return (
     <header className="border-b bg-background">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
@@ -25,7 +27,7 @@ export async function SiteHeader() {
           <HeartPulse aria-hidden="true" className="size-6 text-primary" />
           RESQ
         </Link>
-        <nav aria-label="Main" className="order-last w-full sm:order-none sm:w-auto">
+        <nav aria-label={t("nav.label")} className="order-last w-full sm:order-none sm:w-auto">
           <ul className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
             {items.map((item) => (
               <li key={item.href}>
@@ -33,7 +35,7 @@ export async function SiteHeader() {
                   href={item.href}
                   className="rounded-sm text-muted-foreground underline-offset-4 hover:text-foreground hover:underline"
                 >
-                  {item.label}
+                  {t(`nav.items.${item.label}`)}
                 </Link>
               </li>
             ))}
@@ -42,11 +44,20 @@ export async function SiteHeader() {
         {caller ? (
           // On phones the name gets its own line, so the top row never overflows.
           <p className="order-last w-full truncate text-sm text-muted-foreground sm:hidden">
-            Signed in as <span className="font-medium text-foreground">{caller.name}</span>
+            {t.rich("header.signedInAs", {
+              name: () => <span className="font-medium text-foreground">{caller.name}</span>,
+            })}
           </p>
         ) : null}
         <div className="ml-auto flex min-w-0 items-center gap-1 sm:gap-2">
-          <ThemeToggle />
+          <ThemeToggle
+            labels={{
+              change: t("theme.change"),
+              light: t("theme.light"),
+              dark: t("theme.dark"),
+              system: t("theme.system"),
+            }}
+          />
           {caller ? (
             <>
               <span
@@ -58,7 +69,7 @@ export async function SiteHeader() {
               {bell ? <NotificationBell {...bell} /> : null}
               {gate !== "pendingSecondFactor" ? (
                 <Button asChild variant="ghost" size="sm">
-                  <Link href="/account/security">Security</Link>
+                  <Link href="/account/security">{t("header.security")}</Link>
                 </Button>
               ) : null}
               <SignOutButton variant="outline" size="sm" />
@@ -67,10 +78,10 @@ export async function SiteHeader() {
           ) : (
             <>
               <Button asChild variant="ghost">
-                <Link href="/sign-in">Sign in</Link>
+                <Link href="/sign-in">{t("header.signIn")}</Link>
               </Button>
               <Button asChild>
-                <Link href="/sign-up">Sign up</Link>
+                <Link href="/sign-up">{t("header.signUp")}</Link>
               </Button>
             </>
           )}

@@ -11,10 +11,14 @@ export interface SlotDay<Slot> {
   slots: (Slot & { time: string })[];
 }
 
-/** Free times grouped by the viewer's calendar day, each with its time of day ("9:30 AM"). */
+/**
+ * Free times grouped by the viewer's calendar day, each with its time of day ("9:30 AM"), in the
+ * page's language (`locale`, from useLocale(); without it, the browser's).
+ */
 export function groupSlotsByDay<Slot extends { startsAt: Date }>(
   slots: readonly Slot[],
   timeZone: string,
+  locale?: string,
 ): SlotDay<Slot>[] {
   const dayKey = new Intl.DateTimeFormat("en-CA", {
     timeZone,
@@ -22,13 +26,13 @@ export function groupSlotsByDay<Slot extends { startsAt: Date }>(
     month: "2-digit",
     day: "2-digit",
   });
-  const dayLabel = new Intl.DateTimeFormat(undefined, {
+  const dayLabel = new Intl.DateTimeFormat(locale, {
     timeZone,
     weekday: "long",
     month: "long",
     day: "numeric",
   });
-  const timeOfDay = new Intl.DateTimeFormat(undefined, { timeZone, timeStyle: "short" });
+  const timeOfDay = new Intl.DateTimeFormat(locale, { timeZone, timeStyle: "short" });
   const days = new Map<string, SlotDay<Slot>>();
   for (const slot of [...slots].sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime())) {
     const key = dayKey.format(slot.startsAt);
@@ -42,9 +46,12 @@ export function groupSlotsByDay<Slot extends { startsAt: Date }>(
   return [...days.values()];
 }
 
-/** A moment in a given zone, spelled out: "Monday, March 2, 2026 at 9:30 AM". */
-export function formatInZone(moment: Date, timeZone: string): string {
-  return new Intl.DateTimeFormat(undefined, {
+/**
+ * A moment in a given zone, spelled out: "Monday, March 2, 2026 at 9:30 AM", in the page's language
+ * (`locale`, from useLocale(); without it, the browser's).
+ */
+export function formatInZone(moment: Date, timeZone: string, locale?: string): string {
+  return new Intl.DateTimeFormat(locale, {
     timeZone,
     dateStyle: "full",
     timeStyle: "short",

@@ -35,3 +35,20 @@ describe("describeUserAgent", () => {
     expect(describeUserAgent("SomethingElse/1.0")).toBe("Unknown device");
   });
 });
+
+describe("describeUserAgent in another language", () => {
+  it("uses the words it is given", () => {
+    const words = {
+      unknown: "Dispositivo desconocido",
+      browserOn: (browser: string, system: string) => `${browser} en ${system}`,
+      aBrowserOn: (system: string) => `Un navegador en ${system}`,
+    };
+    expect(
+      describeUserAgent(
+        "Mozilla/5.0 (X11; Linux x86_64; rv:128.0) Gecko/20100101 Firefox/128.0",
+        words,
+      ),
+    ).toBe("Firefox en Linux");
+    expect(describeUserAgent(null, words)).toBe("Dispositivo desconocido");
+  });
+});

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useDeferredValue, useMemo } from "react";
 
 import {
@@ -9,7 +10,8 @@ import {
 } from "@resq/auth/password-policy";
 import { cn } from "@resq/ui/cn";
 
-const LABELS = ["Very weak", "Weak", "Fair", "Strong", "Very strong"] as const;
+/** The score's words, by score (common.passwordStrength.labels). */
+const LABELS = ["veryWeak", "weak", "fair", "strong", "veryStrong"] as const;
 const BAR_COLOURS = ["bg-destructive", "bg-destructive", "bg-warning", "bg-success", "bg-success"];
 
 /**
@@ -26,6 +28,7 @@ export function PasswordStrength({
   password: string;
   userInputs?: string[];
 }) {
+  const t = useTranslations("common.passwordStrength");
   // Scoring runs a dictionary check; let typing stay fluid on slow phones.
   const deferred = useDeferredValue(password);
   const inputsKey = userInputs.join("\u0000");
@@ -38,8 +41,7 @@ export function PasswordStrength({
   if (!assessment) {
     return (
       <p id={id} className="text-sm text-muted-foreground">
-        Use at least {PASSWORD_MIN_LENGTH} characters; {PASSWORD_RECOMMENDED_LENGTH} or more is
-        best. A phrase of a few unrelated words is strong and easy to remember.
+        {t("hint", { min: PASSWORD_MIN_LENGTH, recommended: PASSWORD_RECOMMENDED_LENGTH })}
       </p>
     );
   }
@@ -59,9 +61,11 @@ export function PasswordStrength({
         ))}
       </div>
       <p>
-        <span className="font-medium">Strength: {LABELS[score]}</span>{" "}
+        <span className="font-medium">
+          {t("strength", { label: t(`labels.${LABELS[score] ?? "veryWeak"}`) })}
+        </span>{" "}
         <span className="text-muted-foreground">
-          ({score} of 4{assessment.acceptable ? ", good enough" : ", not accepted yet"})
+          {t(assessment.acceptable ? "scoreAccepted" : "scoreNotAccepted", { score })}
         </span>
       </p>
       {assessment.problem ? <p className="text-muted-foreground">{assessment.problem}</p> : null}
@@ -74,7 +78,7 @@ export function PasswordStrength({
       ) : null}
       {length < PASSWORD_RECOMMENDED_LENGTH ? (
         <p className="text-muted-foreground">
-          Tip: {PASSWORD_RECOMMENDED_LENGTH} or more characters makes it much harder to guess.
+          {t("tip", { recommended: PASSWORD_RECOMMENDED_LENGTH })}
         </p>
       ) : null}
     </div>

@@ -1,5 +1,6 @@
 import { CalendarClock, MapPin, Search, SlidersHorizontal } from "lucide-react";
 import type { Metadata } from "next";
+import { getLocale, getTranslations } from "next-intl/server";
 import Form from "next/form";
 import Link from "next/link";
 
@@ -9,10 +10,10 @@ import { cn } from "@resq/ui/cn";
 import { Input } from "@resq/ui/input";
 
 import { languageList, languageName } from "~/components/format";
-import { LocalTime } from "~/components/local-time";
 import { api } from "~/trpc/server";
 
 import { FiltersDisclosure } from "./filter-controls";
+import { NextAvailable } from "./next-available";
 import {
   activeFilterCount,
   AVAILABLE_WITHIN,
@@ -22,11 +23,10 @@ import {
   type DirectoryQuery,
 } from "./search-params";
 
-export const metadata: Metadata = {
-  title: "Find a doctor",
-  description:
-    "Search verified doctors by specialty, condition, language and city, and book a time.",
-};
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("public.directory");
+  return { title: t("meta.title"), description: t("meta.description") };
+}
 export const dynamic = "force-dynamic";
 
 const PAGE_SIZE = 10;
@@ -41,6 +41,11 @@ export default async function DoctorsPage({
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const query = parseDirectoryQuery(await searchParams);
+  const [t, td, locale] = await Promise.all([
+    getTranslations("public.directory"),
+    getTranslations("public.doctor"),
+    getLocale(),
+  ]);
   const directory = (await api()).directory;
   const [results, filters] = await Promise.all([
     directory.search({
@@ -68,17 +73,14 @@ export default async function DoctorsPage({
   return (
     <div className="mx-auto grid w-full max-w-6xl gap-6 px-4 py-8">
       <div className="grid gap-2">
-        <h1 className="text-3xl font-semibold">Find a doctor</h1>
-        <p className="max-w-2xl text-muted-foreground">
-          Search by name, specialty, condition or city. Every doctor listed has been verified by
-          RESQ, and the free times are real.
-        </p>
+        <h1 className="text-3xl font-semibold">{t("title")}</h1>
+        <p className="max-w-2xl text-muted-foreground">{t("intro")}</p>
       </div>
 
-      <Form action="/doctors" role="search" aria-label="Doctors" className="grid gap-4">
+      <Form action="/doctors" role="search" aria-label={t("searchRegion")} className="grid gap-4">
         <div className="grid gap-2">
           <label htmlFor="directory-q" className="text-sm font-medium">
-            Search doctors
+            {t("searchLabel")}
           </label>
           <div className="flex gap-2">
             <Input
@@ -94,12 +96,11 @@ export default async function DoctorsPage({
             />
             <Button type="submit">
               <Search aria-hidden="true" />
-              Search
+              {t("search")}
             </Button>
           </div>
           <p id="directory-q-hint" className="text-sm text-muted-foreground">
-            For example &ldquo;dermatologist&rdquo;, &ldquo;back pain&rdquo; or a doctor&apos;s
-            name. Small spelling mistakes are fine.
+            {t("searchHint")}
           </p>
         </div>
 
@@ -108,15 +109,17 @@ export default async function DoctorsPage({
           summary={
             <summary className="flex cursor-pointer items-center gap-2 rounded-xl px-4 py-3 font-medium focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-ring">
               <SlidersHorizontal aria-hidden="true" className="size-4 text-primary" />
-              Filters and sorting
-              {filterCount > 0 ? <Badge variant="secondary">{filterCount} on</Badge> : null}
+              {t("filters.summary")}
+              {filterCount > 0 ? (
+                <Badge variant="secondary">{t("filters.active", { count: filterCount })}</Badge>
+              ) : null}
             </summary>
           }
         >
           <div className="grid gap-4 border-t px-4 py-4 sm:grid-cols-2 lg:grid-cols-3">
             <div className="grid gap-2">
               <label htmlFor="filter-specialty" className="text-sm font-medium">
-                Specialty
+                {t("filters.specialty")}
               </label>
               <select
                 id="filter-specialty"
@@ -124,7 +127,7 @@ export default async function DoctorsPage({
                 defaultValue={query.specialty ?? ""}
                 className={selectClass}
               >
-                <option value="">Any specialty</option>
+                <option value="">{t("filters.anySpecialty")}</option>
                 {filters.specialties.map((specialty) => (
                   <option key={specialty.slug} value={specialty.slug}>
                     {specialty.label}
@@ -134,7 +137,7 @@ export default async function DoctorsPage({
             </div>
             <div className="grid gap-2">
               <label htmlFor="filter-language" className="text-sm font-medium">
-                Speaks
+                {t("filters.language")}
               </label>
               <select
                 id="filter-language"
@@ -142,17 +145,17 @@ export default async function DoctorsPage({
                 defaultValue={query.language ?? ""}
                 className={selectClass}
               >
-                <option value="">Any language</option>
+                <option value="">{t("filters.anyLanguage")}</option>
                 {filters.languages.map((code) => (
                   <option key={code} value={code}>
-                    {languageName(code)}
+                    {languageName(code, locale)}
                   </option>
                 ))}
               </select>
             </div>
             <div className="grid gap-2">
               <label htmlFor="filter-city" className="text-sm font-medium">
-                City
+                {t("filters.city")}
               </label>
               <select
                 id="filter-city"
@@ -160,7 +163,7 @@ export default async function DoctorsPage({
                 defaultValue={query.city ?? ""}
                 className={selectClass}
               >
-                <option value="">Any city</option>
+                <option value="">{t("filters.anyCity")}</option>
                 {cities.map((city) => (
                   <option key={city} value={city}>
                     {city}
@@ -170,7 +173,7 @@ export default async function DoctorsPage({
             </div>
             <div className="grid gap-2">
               <label htmlFor="filter-within" className="text-sm font-medium">
-                Available within
+                {t("filters.within")}
               </label>
               <select
                 id="filter-within"
@@ -178,17 +181,17 @@ export default async function DoctorsPage({
                 defaultValue={query.within ? String(query.within) : ""}
                 className={selectClass}
               >
-                <option value="">Any time</option>
+                <option value="">{t("filters.anyTime")}</option>
                 {AVAILABLE_WITHIN.map((days) => (
                   <option key={days} value={days}>
-                    {days === 1 ? "1 day" : `${days} days`}
+                    {t("filters.days", { days })}
                   </option>
                 ))}
               </select>
             </div>
             <div className="grid gap-2">
               <label htmlFor="filter-sort" className="text-sm font-medium">
-                Sort by
+                {t("filters.sort")}
               </label>
               <select
                 id="filter-sort"
@@ -196,10 +199,14 @@ export default async function DoctorsPage({
                 defaultValue={query.sort ?? ""}
                 className={selectClass}
               >
-                <option value="">{query.q ? "Best match" : "Soonest available"} (default)</option>
+                <option value="">
+                  {t("filters.sortDefault", {
+                    sort: t(query.q ? "sorts.relevance" : "sorts.soonest"),
+                  })}
+                </option>
                 {SORTS.map((sort) => (
-                  <option key={sort.value} value={sort.value}>
-                    {sort.label}
+                  <option key={sort} value={sort}>
+                    {t(`sorts.${sort}`)}
                   </option>
                 ))}
               </select>
@@ -214,16 +221,16 @@ export default async function DoctorsPage({
                 className="size-5 accent-primary"
               />
               <label htmlFor="filter-accepting" className="text-sm font-medium">
-                Accepting new patients
+                {t("filters.accepting")}
               </label>
             </div>
             <div className="flex flex-wrap items-center gap-3 sm:col-span-2 lg:col-span-3">
               <Button type="submit" variant="secondary">
-                Apply filters
+                {t("filters.apply")}
               </Button>
               {filterCount > 0 || query.sort ? (
                 <Link href={directoryHref({ q: query.q, page: 1 })} className={linkClass}>
-                  Clear filters
+                  {t("filters.clear")}
                 </Link>
               ) : null}
             </div>
@@ -233,20 +240,20 @@ export default async function DoctorsPage({
 
       <section aria-labelledby="results-title" className="grid gap-4">
         <h2 id="results-title" className="sr-only">
-          Results
+          {t("results.title")}
         </h2>
         <p role="status" aria-live="polite" className="text-sm text-muted-foreground">
           {results.total === 0
-            ? "No doctors found."
+            ? t("results.none")
             : results.items.length === 0
-              ? `${results.total} ${results.total === 1 ? "doctor" : "doctors"} found, none on this page.`
-              : `${results.total} ${results.total === 1 ? "doctor" : "doctors"} found${
-                  pages > 1 ? `, showing ${first}–${last}` : ""
-                }.`}
+              ? t("results.noneOnPage", { count: results.total })
+              : pages > 1
+                ? t("results.foundShowing", { count: results.total, first, last })
+                : t("results.found", { count: results.total })}
         </p>
 
         {results.items.length > 0 ? (
-          <ul className="grid gap-4 lg:grid-cols-2" aria-label="Doctors">
+          <ul className="grid gap-4 lg:grid-cols-2" aria-label={t("results.label")}>
             {results.items.map((doctor) => (
               <li key={doctor.id}>
                 <article
@@ -264,9 +271,9 @@ export default async function DoctorsPage({
                       </Link>
                     </h3>
                     <p className="text-sm">
-                      {doctor.specialtyLabel ?? "Doctor"}
-                      {(doctor.yearsOfPractice ?? 0) > 0
-                        ? ` · ${doctor.yearsOfPractice} ${doctor.yearsOfPractice === 1 ? "year" : "years"} in practice`
+                      {doctor.specialtyLabel ?? td("fallbackSpecialty")}
+                      {doctor.yearsOfPractice && doctor.yearsOfPractice > 0
+                        ? ` · ${td("yearsInPractice", { count: doctor.yearsOfPractice })}`
                         : null}
                     </p>
                   </div>
@@ -276,14 +283,14 @@ export default async function DoctorsPage({
                   </p>
                   {doctor.languages.length > 0 ? (
                     <p className="text-sm text-muted-foreground">
-                      Speaks {languageList(doctor.languages)}
+                      {td("speaks", { languages: languageList(doctor.languages, locale) })}
                     </p>
                   ) : null}
                   <div className="flex flex-wrap items-center gap-2">
                     {doctor.acceptingNewPatients ? (
-                      <Badge variant="success">Accepting new patients</Badge>
+                      <Badge variant="success">{td("accepting")}</Badge>
                     ) : (
-                      <Badge variant="secondary">Not taking new patients</Badge>
+                      <Badge variant="secondary">{td("notAccepting")}</Badge>
                     )}
                   </div>
                   <p className="flex items-start gap-2 text-sm font-medium">
@@ -293,10 +300,10 @@ export default async function DoctorsPage({
                     />
                     {doctor.nextAvailableAt ? (
                       <span>
-                        Next available: <LocalTime date={doctor.nextAvailableAt} />
+                        <NextAvailable at={doctor.nextAvailableAt} />
                       </span>
                     ) : (
-                      <span>No free times in the next 60 days</span>
+                      <span>{td("noFreeTimes")}</span>
                     )}
                   </p>
                 </article>
@@ -308,20 +315,22 @@ export default async function DoctorsPage({
         )}
 
         {pages > 1 ? (
-          <nav aria-label="Result pages" className="flex flex-wrap items-center gap-3">
+          <nav aria-label={t("pages.label")} className="flex flex-wrap items-center gap-3">
             {query.page > 1 ? (
               <Button asChild variant="outline" size="sm">
                 <Link href={directoryHref({ ...query, page: Math.min(query.page - 1, pages) })}>
-                  Previous page
+                  {t("pages.previous")}
                 </Link>
               </Button>
             ) : null}
             <span className="text-sm text-muted-foreground">
-              Page {Math.min(query.page, pages)} of {pages}
+              {t("pages.status", { page: Math.min(query.page, pages), pages })}
             </span>
             {query.page < pages ? (
               <Button asChild variant="outline" size="sm">
-                <Link href={directoryHref({ ...query, page: query.page + 1 })}>Next page</Link>
+                <Link href={directoryHref({ ...query, page: query.page + 1 })}>
+                  {t("pages.next")}
+                </Link>
               </Button>
             ) : null}
           </nav>
@@ -332,14 +341,15 @@ export default async function DoctorsPage({
 }
 
 /** No results: say which narrowing to drop, each as a link that drops it. */
-function EmptyState({ query, total }: { query: DirectoryQuery; total: number }) {
+async function EmptyState({ query, total }: { query: DirectoryQuery; total: number }) {
+  const t = await getTranslations("public.directory.empty");
   if (total > 0) {
     return (
       <div className="rounded-xl border p-6">
         <p>
-          This page is past the end of the results.{" "}
+          {t("pastEnd")}{" "}
           <Link href={directoryHref({ ...query, page: 1 })} className={linkClass}>
-            Go to the first page
+            {t("firstPage")}
           </Link>
         </p>
       </div>
@@ -350,33 +360,36 @@ function EmptyState({ query, total }: { query: DirectoryQuery; total: number }) 
   if (query.within)
     loosen.push({
       href: directoryHref({ ...base, within: undefined }),
-      label: "Any time, not only soon",
+      label: t("anyTime"),
     });
   if (query.accepting)
     loosen.push({
       href: directoryHref({ ...base, accepting: undefined }),
-      label: "Include doctors not taking new patients",
+      label: t("includeNotAccepting"),
     });
   if (query.language)
-    loosen.push({ href: directoryHref({ ...base, language: undefined }), label: "Any language" });
+    loosen.push({ href: directoryHref({ ...base, language: undefined }), label: t("anyLanguage") });
   if (query.city)
     loosen.push({
       href: directoryHref({ ...base, city: undefined }),
-      label: `Any city, not only ${query.city}`,
+      label: t("anyCity", { city: query.city }),
     });
   if (query.specialty)
-    loosen.push({ href: directoryHref({ ...base, specialty: undefined }), label: "Any specialty" });
+    loosen.push({
+      href: directoryHref({ ...base, specialty: undefined }),
+      label: t("anySpecialty"),
+    });
   if (query.q)
     loosen.push({
       href: directoryHref({ ...base, q: undefined }),
-      label: `Search without “${query.q}”`,
+      label: t("withoutWords", { words: query.q }),
     });
   return (
     <div className={cn("grid gap-3 rounded-xl border p-6")}>
-      <h3 className="text-lg font-semibold">No doctors match all of that</h3>
+      <h3 className="text-lg font-semibold">{t("title")}</h3>
       {loosen.length > 0 ? (
         <>
-          <p className="text-muted-foreground">Try loosening your search:</p>
+          <p className="text-muted-foreground">{t("loosen")}</p>
           <ul className="grid list-disc gap-1 pl-5">
             {loosen.map((item) => (
               <li key={item.href}>
@@ -388,7 +401,7 @@ function EmptyState({ query, total }: { query: DirectoryQuery; total: number }) 
           </ul>
         </>
       ) : (
-        <p className="text-muted-foreground">No doctors are listed yet. Please check again soon.</p>
+        <p className="text-muted-foreground">{t("noneListed")}</p>
       )}
     </div>
   );

@@ -2,12 +2,9 @@ import { LANGUAGES } from "@resq/api/practice-schemas";
 import { SPECIALTY_SLUGS, type SpecialtySlug } from "@resq/db/reference";
 
 export const AVAILABLE_WITHIN = [1, 3, 7, 14] as const;
-export const SORTS = [
-  { value: "relevance", label: "Best match" },
-  { value: "soonest", label: "Soonest available" },
-  { value: "name", label: "Name" },
-] as const;
-export type DirectorySort = (typeof SORTS)[number]["value"];
+/** The directory's sort orders; their names are in the catalogue (public.directory.sorts). */
+export const SORTS = ["relevance", "soonest", "name"] as const;
+export type DirectorySort = (typeof SORTS)[number];
 
 /** The directory's search as it appears in the URL (all optional, so links stay short). */
 export interface DirectoryQuery {
@@ -48,8 +45,8 @@ export function parseDirectoryQuery(params: RawParams): DirectoryQuery {
   const allowed = AVAILABLE_WITHIN.find((days) => days === within);
   if (allowed) query.within = allowed;
   if (first(params, "accepting") === "1") query.accepting = true;
-  const sort = SORTS.find((option) => option.value === first(params, "sort"));
-  if (sort) query.sort = sort.value;
+  const sort = SORTS.find((option) => option === first(params, "sort"));
+  if (sort) query.sort = sort;
   const page = Number(first(params, "page"));
   if (Number.isInteger(page) && page >= 1 && page <= 1000) query.page = page;
   return query;

@@ -1,6 +1,7 @@
 import { TRPCError } from "@trpc/server";
 import { Clock, GraduationCap, Languages, MapPin, Phone } from "lucide-react";
 import type { Metadata } from "next";
+import { getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { cache } from "react";
@@ -8,9 +9,9 @@ import { cache } from "react";
 import { Badge } from "@resq/ui/badge";
 
 import { addDays, dateInZone, formatMoney, languageList } from "~/components/format";
-import { LocalTime } from "~/components/local-time";
 import { api, signedInCaller } from "~/trpc/server";
 
+import { NextAvailable } from "../next-available";
 import { SlotPicker, type BookingMode } from "./slot-picker";
 
 export const dynamic = "force-dynamic";
@@ -37,10 +38,15 @@ export async function generateMetadata({
   params: Promise<{ id: string }>;
 }): Promise<Metadata> {
   const doctor = await listedDoctor((await params).id);
-  if (!doctor) return { title: "Doctor not found" };
+  const t = await getTranslations("public.profile.meta");
+  if (!doctor) return { title: t("notFound") };
   return {
     title: `${doctor.name}${doctor.specialtyLabel ? `, ${doctor.specialtyLabel}` : ""}`,
-    description: `${doctor.name} at ${doctor.practice.name}, ${doctor.practice.city}: services, prices and free times.`,
+    description: t("description", {
+      name: doctor.name,
+      practice: doctor.practice.name,
+      city: doctor.practice.city,
+    }),
   };
 }
 
@@ -54,6 +60,11 @@ export default async function DoctorProfilePage({ params }: { params: Promise<{ 
       ? "book"
       : "none";
   const { practice } = doctor;
+  const [t, td, locale] = await Promise.all([
+    getTranslations("public.profile"),
+    getTranslations("public.doctor"),
+    getLocale(),
+  ]);
   // The practice's calendar decides which days "the next two weeks" are.
   const from = dateInZone(new Date(), practice.timeZone);
   const to = addDays(from, DAYS_SHOWN - 1);
@@ -65,32 +76,32 @@ export default async function DoctorProfilePage({ params }: { params: Promise<{ 
           href="/doctors"
           className="text-primary underline underline-offset-4 hover:no-underline"
         >
-          Find a doctor
+          {t("back")}
         </Link>
       </p>
       <div className="grid gap-3">
         <h1 className="text-3xl font-semibold">{doctor.name}</h1>
         <p className="text-lg">
-          {doctor.specialtyLabel ?? "Doctor"}
+          {doctor.specialtyLabel ?? td("fallbackSpecialty")}
           {doctor.subSpecialties.length > 0 ? (
             <span className="text-muted-foreground"> · {doctor.subSpecialties.join(", ")}</span>
           ) : null}
         </p>
         <div className="flex flex-wrap gap-2">
           {doctor.acceptingNewPatients ? (
-            <Badge variant="success">Accepting new patients</Badge>
+            <Badge variant="success">{td("accepting")}</Badge>
           ) : (
-            <Badge variant="secondary">Not taking new patients</Badge>
+            <Badge variant="secondary">{td("notAccepting")}</Badge>
           )}
-          {(doctor.yearsOfPractice ?? 0) > 0 ? (
+          {doctor.yearsOfPractice && doctor.yearsOfPractice > 0 ? (
             <Badge variant="outline">
-              {doctor.yearsOfPractice} {doctor.yearsOfPractice === 1 ? "year" : "years"} in practice
+              {td("yearsInPractice", { count: doctor.yearsOfPractice })}
             </Badge>
           ) : null}
         </div>
         {doctor.nextAvailableAt ? (
           <p className="text-sm">
-            Next available: <LocalTime date={doctor.nextAvailableAt} />
+            <NextAvailable at={doctor.nextAvailableAt} />
           </p>
         ) : null}
       </div>
@@ -100,7 +111,7 @@ export default async function DoctorProfilePage({ params }: { params: Promise<{ 
           {doctor.bio ? (
             <section aria-labelledby="about-title" className="grid gap-2">
               <h2 id="about-title" className="text-xl font-semibold">
-                About
+                {t("about")}
               </h2>
               <p className="max-w-prose whitespace-pre-line">{doctor.bio}</p>
             </section>
@@ -109,7 +120,7 @@ export default async function DoctorProfilePage({ params }: { params: Promise<{ 
           {doctor.conditions.length > 0 ? (
             <section aria-labelledby="conditions-title" className="grid gap-2">
               <h2 id="conditions-title" className="text-xl font-semibold">
-                Conditions treated
+                {t("conditions")}
               </h2>
               <ul className="flex flex-wrap gap-2">
                 {doctor.conditions.map((condition) => (
@@ -125,7 +136,7 @@ export default async function DoctorProfilePage({ params }: { params: Promise<{ 
 
           <section aria-labelledby="services-title" className="grid gap-3">
             <h2 id="services-title" className="text-xl font-semibold">
-              Services and prices
+              {t("services")}
             </h2>
             {doctor.services.length > 0 ? (
               <ul className="grid gap-3">
@@ -134,25 +145,25 @@ export default async function DoctorProfilePage({ params }: { params: Promise<{ 
                     <div className="flex flex-wrap items-baseline justify-between gap-2">
                       <h3 className="font-semibold">{service.name}</h3>
                       <p className="font-semibold">
-                        {formatMoney(service.priceMinor, service.currency)}
+                        {formatMoney(service.priceMinor, service.currency, locale)}
                       </p>
                     </div>
                     <p className="flex items-center gap-1.5 text-sm text-muted-foreground">
                       <Clock aria-hidden="true" className="size-4" />
-                      {service.durationMinutes} minutes
+                      {t("minutes", { minutes: service.durationMinutes })}
                     </p>
                     {service.description ? <p className="text-sm">{service.description}</p> : null}
                   </li>
                 ))}
               </ul>
             ) : (
-              <p className="text-muted-foreground">This doctor has not listed any services yet.</p>
+              <p className="text-muted-foreground">{t("noServices")}</p>
             )}
           </section>
 
           <section aria-labelledby="times-title" id="times" className="grid scroll-mt-4 gap-3">
             <h2 id="times-title" className="text-xl font-semibold">
-              Free times in the next two weeks
+              {t("freeTimes")}
             </h2>
             <SlotPicker
               doctorId={doctor.id}
@@ -194,7 +205,7 @@ export default async function DoctorProfilePage({ params }: { params: Promise<{ 
             {doctor.languages.length > 0 ? (
               <p className="flex items-start gap-2 text-sm">
                 <Languages aria-hidden="true" className="mt-0.5 size-4 shrink-0 text-primary" />
-                <span>Speaks {languageList(doctor.languages)}</span>
+                <span>{td("speaks", { languages: languageList(doctor.languages, locale) })}</span>
               </p>
             ) : null}
             {doctor.education ? (
@@ -203,7 +214,9 @@ export default async function DoctorProfilePage({ params }: { params: Promise<{ 
                 <span>{doctor.education}</span>
               </p>
             ) : null}
-            <p className="text-xs text-muted-foreground">Practice time zone: {practice.timeZone}</p>
+            <p className="text-xs text-muted-foreground">
+              {t("timeZone", { zone: practice.timeZone })}
+            </p>
           </div>
         </aside>
       </div>

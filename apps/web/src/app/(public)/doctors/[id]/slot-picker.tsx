@@ -1,6 +1,7 @@
 "use client";
 
 import { useQuery } from "@tanstack/react-query";
+import { useLocale, useTranslations } from "next-intl";
 import Link from "next/link";
 import { useId, useMemo, useState } from "react";
 
@@ -51,6 +52,8 @@ export function SlotPicker({
   bookingMode: BookingMode;
 }) {
   const trpc = useTRPC();
+  const t = useTranslations("public.slots");
+  const locale = useLocale();
   const isClient = useIsClient();
   const groupName = useId();
   const [serviceId, setServiceId] = useState(services[0]?.id ?? null);
@@ -60,19 +63,19 @@ export function SlotPicker({
   });
   const zone = isClient ? viewerTimeZone() : null;
   const days = useMemo(
-    () => (slots.data && zone ? groupSlotsByDay(slots.data.slots, zone) : []),
-    [slots.data, zone],
+    () => (slots.data && zone ? groupSlotsByDay(slots.data.slots, zone, locale) : []),
+    [slots.data, zone, locale],
   );
 
   if (!serviceId) {
-    return <p className="text-muted-foreground">There are no services to book yet.</p>;
+    return <p className="text-muted-foreground">{t("noServices")}</p>;
   }
 
   return (
     <div className="grid gap-4">
       {services.length > 1 ? (
         <fieldset className="grid gap-2">
-          <legend className="mb-2 text-sm font-medium">Service</legend>
+          <legend className="mb-2 text-sm font-medium">{t("service")}</legend>
           <div className="grid gap-2 sm:grid-cols-2">
             {services.map((service) => (
               <label
@@ -93,8 +96,10 @@ export function SlotPicker({
                 <span className="grid gap-0.5 font-medium">
                   {service.name}
                   <span className="font-normal text-muted-foreground">
-                    {service.durationMinutes} minutes ·{" "}
-                    {formatMoney(service.priceMinor, service.currency)}
+                    {t("serviceDetail", {
+                      minutes: service.durationMinutes,
+                      price: formatMoney(service.priceMinor, service.currency, locale),
+                    })}
                   </span>
                 </span>
               </label>
@@ -103,47 +108,44 @@ export function SlotPicker({
         </fieldset>
       ) : (
         <p className="text-sm">
-          For: <span className="font-medium">{services[0]?.name}</span> (
-          {services[0]?.durationMinutes} minutes)
+          {t.rich("for", {
+            service: services[0]?.name ?? "",
+            minutes: services[0]?.durationMinutes ?? 0,
+            strong: (chunks) => <span className="font-medium">{chunks}</span>,
+          })}
         </p>
       )}
 
       {zone && zone !== practiceTimeZone ? (
         <p className="rounded-md border border-warning/50 bg-warning/10 px-3 py-2 text-sm">
-          Times are shown in your time zone ({zone}). The practice is in {practiceTimeZone}.
+          {t("zoneDiffers", { zone, practiceZone: practiceTimeZone })}
         </p>
       ) : zone ? (
-        <p className="text-sm text-muted-foreground">Times are in your time zone ({zone}).</p>
+        <p className="text-sm text-muted-foreground">{t("zone", { zone })}</p>
       ) : null}
 
       {bookingMode === "sign-in" ? (
-        <p className="text-sm text-muted-foreground">
-          Choose a time to book it: you will sign in (or create a patient account) first.
-        </p>
+        <p className="text-sm text-muted-foreground">{t("signInFirst")}</p>
       ) : bookingMode === "none" ? (
-        <p className="text-sm text-muted-foreground">
-          Booking is for patient accounts; you are signed in with another kind of account.
-        </p>
+        <p className="text-sm text-muted-foreground">{t("notPatient")}</p>
       ) : null}
 
       {!zone || slots.isPending ? (
         <div className="grid gap-3" aria-busy="true">
-          <Spinner label="Loading free times…" showLabel />
+          <Spinner label={t("loading")} showLabel />
           <Skeleton className="h-20 w-full" />
         </div>
       ) : slots.isError ? (
         <div className="grid justify-items-start gap-2" role="alert">
           <p className="text-destructive">{apiProblem(slots.error).message}</p>
           <Button type="button" variant="outline" size="sm" onClick={() => void slots.refetch()}>
-            Try again
+            {t("retry")}
           </Button>
         </div>
       ) : days.length === 0 ? (
-        <p className="rounded-xl border p-4 text-muted-foreground">
-          No free times in the next two weeks. Try another service, or look again later.
-        </p>
+        <p className="rounded-xl border p-4 text-muted-foreground">{t("none")}</p>
       ) : (
-        <ul className="grid gap-4" aria-label="Free times by day" data-testid="free-times">
+        <ul className="grid gap-4" aria-label={t("label")} data-testid="free-times">
           {days.map((day) => (
             <li key={day.key} className="grid gap-2">
               <h3 className="font-medium">{day.label}</h3>
