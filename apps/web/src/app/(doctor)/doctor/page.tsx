@@ -11,6 +11,7 @@ import {
 } from "lucide-react";
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
 
 import { Button } from "@resq/ui/button";
 
@@ -20,15 +21,20 @@ import { LocalTime } from "~/components/local-time";
 import { api, signedInCaller } from "~/trpc/server";
 
 import { DaySchedule } from "./schedule/day-schedule";
-import { dayLabel, startOfDayIn } from "./schedule/range";
+import { dayTitle, startOfDayIn } from "./schedule/range";
 
-export const metadata: Metadata = { title: "Dashboard" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("doctor.dashboard");
+  return { title: t("metaTitle") };
+}
 
 const INBOX_PAGE = 50;
 const linkClass = "text-primary underline underline-offset-4 hover:no-underline";
 
 export default async function DoctorDashboard() {
   const caller = await signedInCaller();
+  const t = await getTranslations("doctor.dashboard");
+  const locale = await getLocale();
   const trpc = await api();
   const setup = await trpc.practice.onboarding();
   // "Today" is the practice's day, wherever the doctor is reading from.
@@ -51,16 +57,14 @@ export default async function DoctorDashboard() {
 
   return (
     <div className="grid gap-6">
-      <h1 className="text-3xl font-semibold">Welcome, {caller?.name}</h1>
+      <h1 className="text-3xl font-semibold">{t("welcome", { name: caller?.name ?? "" })}</h1>
 
-      <Panel id="today" icon={CalendarDays} title="Today's schedule">
+      <Panel id="today" icon={CalendarDays} title={t("today.title")}>
         <p className="text-sm text-muted-foreground">
-          {dayLabel(today)}, in your practice&apos;s time zone ({schedule.timeZone}).
+          {t("today.inZone", { day: dayTitle(today, locale), timeZone: schedule.timeZone })}
         </p>
         {visits.length === 0 ? (
-          <p className="text-sm">
-            No appointments today. Keep your weekly hours open so patients can book you.
-          </p>
+          <p className="text-sm">{t("today.empty")}</p>
         ) : (
           <DaySchedule
             date={today}
@@ -71,22 +75,20 @@ export default async function DoctorDashboard() {
           />
         )}
         <Link href="/doctor/schedule" className={dashboardLink}>
-          {visits.length === 0 ? "Your week and opening hours" : "Your whole schedule"}
+          {visits.length === 0 ? t("today.weekLink") : t("today.scheduleLink")}
         </Link>
       </Panel>
 
       <div className="grid gap-4 sm:grid-cols-2">
-        <Panel id="notes" icon={FilePen} title="Notes to sign">
+        <Panel id="notes" icon={FilePen} title={t("notes.title")}>
           <Figure
             value={figures.notesToSign.total}
-            label={figures.notesToSign.total === 1 ? "draft note" : "draft notes"}
+            label={t("notes.figure", { count: figures.notesToSign.total })}
           />
           {figures.notesToSign.items.length === 0 ? (
-            <p className="text-sm text-muted-foreground">
-              Nothing to sign. Write a treatment note from a patient&apos;s chart after a visit.
-            </p>
+            <p className="text-sm text-muted-foreground">{t("notes.empty")}</p>
           ) : (
-            <ul className="grid gap-2" aria-label="Draft notes, oldest first">
+            <ul className="grid gap-2" aria-label={t("notes.listLabel")}>
               {figures.notesToSign.items.map((note) => (
                 <li key={note.id}>
                   <Link
@@ -95,7 +97,9 @@ export default async function DoctorDashboard() {
                   >
                     <span className="font-medium">{note.patientName}</span>
                     <span className="text-muted-foreground">
-                      Draft started <LocalTime date={note.createdAt} />
+                      {t.rich("notes.draftStarted", {
+                        time: () => <LocalTime date={note.createdAt} />,
+                      })}
                     </span>
                   </Link>
                 </li>
@@ -103,21 +107,16 @@ export default async function DoctorDashboard() {
             </ul>
           )}
           <Link href="/doctor/patients" className={dashboardLink}>
-            Your patients
+            {t("notes.patientsLink")}
           </Link>
         </Panel>
 
-        <Panel id="waiting" icon={MessageSquare} title="Messages waiting">
-          <Figure
-            value={waitingCount}
-            label={waiting.length === 1 ? "conversation waiting" : "conversations waiting"}
-          />
+        <Panel id="waiting" icon={MessageSquare} title={t("waiting.title")}>
+          <Figure value={waitingCount} label={t("waiting.figure", { count: waiting.length })} />
           {waiting.length === 0 ? (
-            <p className="text-sm text-muted-foreground">
-              Nobody is waiting for an answer. Patients&apos; new messages appear here.
-            </p>
+            <p className="text-sm text-muted-foreground">{t("waiting.empty")}</p>
           ) : (
-            <ul className="grid gap-2" aria-label="Waiting longest first">
+            <ul className="grid gap-2" aria-label={t("waiting.listLabel")}>
               {waiting.slice(0, 5).map((c) => (
                 <li key={c.id}>
                   <Link
@@ -128,7 +127,10 @@ export default async function DoctorDashboard() {
                       {c.counterpartName}: {c.subject}
                     </span>
                     <span className="text-muted-foreground">
-                      {c.unread} unread · last <LocalTime date={c.lastMessageAt} />
+                      {t.rich("waiting.item", {
+                        unread: c.unread,
+                        time: () => <LocalTime date={c.lastMessageAt} />,
+                      })}
                     </span>
                   </Link>
                 </li>
@@ -136,7 +138,7 @@ export default async function DoctorDashboard() {
             </ul>
           )}
           <Link href="/messages" className={dashboardLink}>
-            All your messages
+            {t("waiting.allLink")}
           </Link>
         </Panel>
       </div>
@@ -156,48 +158,45 @@ export default async function DoctorDashboard() {
             <ClipboardList aria-hidden="true" className="size-5 text-primary" />
           )}
           {status === "verified"
-            ? "You are verified"
+            ? t("status.verifiedTitle")
             : status === "pending"
-              ? "Waiting for verification"
+              ? t("status.pendingTitle")
               : status === "rejected"
-                ? "Changes needed before we can verify you"
-                : "Finish setting up your practice"}
+                ? t("status.rejectedTitle")
+                : t("status.draftTitle")}
         </h2>
         {status === "verified" ? (
           <p>
-            Patients can find you in the directory and book your free times.{" "}
+            {t("status.verifiedText")}{" "}
             <Link href={`/doctors/${caller?.userId ?? ""}`} className={linkClass}>
-              See your public profile
+              {t("status.publicProfile")}
             </Link>
           </p>
         ) : status === "pending" ? (
-          <p>An admin is checking your licence. We will email you when it is done.</p>
+          <p>{t("status.pendingText")}</p>
         ) : status === "rejected" ? (
           <div className="grid gap-2">
             {note ? (
               <p className="rounded-md border border-destructive/50 bg-destructive/10 px-3 py-2">
-                <span className="font-medium">What to change: </span>
+                <span className="font-medium">{t("status.whatToChange")} </span>
                 {note}
               </p>
             ) : null}
-            <p>Fix your profile, then submit it again.</p>
+            <p>{t("status.rejectedText")}</p>
           </div>
         ) : (
-          <p>
-            {done} of {setup.steps.length} steps done. Patients can book you once your profile is
-            complete and verified.
-          </p>
+          <p>{t("status.draftText", { done, total: setup.steps.length })}</p>
         )}
         <div>
           <Button asChild variant={status === "verified" ? "outline" : "default"}>
             <Link href="/doctor/onboarding">
               {status === "draft"
                 ? done === 0
-                  ? "Start practice setup"
-                  : "Continue practice setup"
+                  ? t("status.start")
+                  : t("status.continue")
                 : status === "rejected"
-                  ? "Fix and resubmit"
-                  : "Edit your practice"}
+                  ? t("status.fix")
+                  : t("status.edit")}
             </Link>
           </Button>
         </div>
@@ -211,10 +210,8 @@ export default async function DoctorDashboard() {
           >
             <Users aria-hidden="true" className="mt-0.5 size-5 shrink-0 text-primary" />
             <span className="grid gap-1">
-              <span className="font-semibold">My patients</span>
-              <span className="text-sm text-muted-foreground">
-                Charts, treatment notes, prescriptions and results.
-              </span>
+              <span className="font-semibold">{t("links.patientsTitle")}</span>
+              <span className="text-sm text-muted-foreground">{t("links.patientsText")}</span>
             </span>
           </Link>
         </li>
@@ -225,10 +222,8 @@ export default async function DoctorDashboard() {
           >
             <ShieldCheck aria-hidden="true" className="mt-0.5 size-5 shrink-0 text-primary" />
             <span className="grid gap-1">
-              <span className="font-semibold">Your security</span>
-              <span className="text-sm text-muted-foreground">
-                Your password, two-factor sign-in and signed-in devices.
-              </span>
+              <span className="font-semibold">{t("links.securityTitle")}</span>
+              <span className="text-sm text-muted-foreground">{t("links.securityText")}</span>
             </span>
           </Link>
         </li>

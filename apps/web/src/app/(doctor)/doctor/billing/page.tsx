@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
 
 import { Badge } from "@resq/ui/badge";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@resq/ui/table";
@@ -7,29 +8,33 @@ import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@
 import { CreateInvoiceForm } from "~/components/billing/create-invoice-form";
 import { InvoiceActions } from "~/components/billing/invoice-actions";
 import { InvoiceDownloads } from "~/components/billing/invoice-downloads";
-import {
-  calendarDate,
-  kindLabel,
-  statusLabel,
-  statusVariant,
-  type InvoiceStatus,
-} from "~/components/billing/labels";
+import { statusVariant, type InvoiceStatus } from "~/components/billing/labels";
 import { Pager, pageParam } from "~/components/billing/pager";
 import { RecordPayment } from "~/components/billing/record-payment";
 import { RevenueChart } from "~/components/billing/revenue-chart";
 import { formatMoney } from "~/components/format";
 import { api } from "~/trpc/server";
 
-export const metadata: Metadata = { title: "Practice billing" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("doctor.billing");
+  return { title: t("metaTitle") };
+}
 
 const PAGE_SIZE = 20;
-const FILTERS: { value: InvoiceStatus | "all"; label: string }[] = [
-  { value: "all", label: "All" },
-  { value: "open", label: "Open" },
-  { value: "paid", label: "Paid" },
-  { value: "draft", label: "Drafts" },
-  { value: "void", label: "Void" },
-];
+/** The status filters, in order; each one's name is `doctor.billing.filter.<value>`. */
+const FILTERS: (InvoiceStatus | "all")[] = ["all", "open", "paid", "draft", "void"];
+/** Invoice kinds with a name in the catalogue; another kind is shown as it is. */
+const KINDS = ["visit", "late_cancellation", "no_show", "manual"] as const;
+const isKnownKind = (kind: string): kind is (typeof KINDS)[number] =>
+  (KINDS as readonly string[]).includes(kind);
+
+/** A calendar date ("2026-12-14") in the reader's language: "Dec 14, 2026", "14 dic 2026". */
+function calendarDate(date: string, locale: string): string {
+  const [y, m, d] = date.split("-").map(Number);
+  return new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeZone: "UTC" }).format(
+    new Date(Date.UTC(y ?? 1970, (m ?? 1) - 1, d ?? 1)),
+  );
+}
 
 const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
 
@@ -39,7 +44,10 @@ export default async function PracticeBillingPage({
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const params = await searchParams;
-  const status = FILTERS.find((f) => f.value === first(params.status))?.value ?? "all";
+  const t = await getTranslations("doctor.billing");
+  const locale = await getLocale();
+  const money = (minor: number, currency: string) => formatMoney(minor, currency, locale);
+  const status = FILTERS.find((f) => f === first(params.status)) ?? "all";
   const page = pageParam(params.page);
   const trpc = await api();
   const [summary, invoices, patients] = await Promise.all([
@@ -64,41 +72,39 @@ export default async function PracticeBillingPage({
   return (
     <div className="grid gap-8">
       <div className="grid gap-2">
-        <h1 className="text-3xl font-semibold">Practice billing</h1>
-        <p className="text-muted-foreground">
-          Invoices of your practice, what is outstanding, and what came in.
-        </p>
+        <h1 className="text-3xl font-semibold">{t("title")}</h1>
+        <p className="text-muted-foreground">{t("intro")}</p>
       </div>
 
       <section aria-labelledby="glance-title" className="grid gap-4">
         <h2 id="glance-title" className="sr-only">
-          At a glance
+          {t("glance")}
         </h2>
         <dl className="grid gap-4 sm:grid-cols-3">
           <div className="rounded-xl border p-4">
-            <dt className="text-sm text-muted-foreground">Outstanding</dt>
+            <dt className="text-sm text-muted-foreground">{t("outstanding")}</dt>
             <dd className="text-2xl font-semibold" data-testid="outstanding">
               {summary.outstanding.length === 0
-                ? formatMoney(0, "USD")
-                : summary.outstanding
-                    .map((o) => formatMoney(o.amountMinor, o.currency))
-                    .join(" + ")}
+                ? money(0, "USD")
+                : summary.outstanding.map((o) => money(o.amountMinor, o.currency)).join(" + ")}
             </dd>
             <dd className="text-sm text-muted-foreground">
-              {summary.outstanding.reduce((n, o) => n + o.invoices, 0)} open invoices,{" "}
-              {summary.outstanding.reduce((n, o) => n + o.overdue, 0)} overdue
+              {t("openOverdue", {
+                invoices: summary.outstanding.reduce((n, o) => n + o.invoices, 0),
+                overdue: summary.outstanding.reduce((n, o) => n + o.overdue, 0),
+              })}
             </dd>
           </div>
           <div className="rounded-xl border p-4">
-            <dt className="text-sm text-muted-foreground">Revenue this month</dt>
+            <dt className="text-sm text-muted-foreground">{t("revenueThisMonth")}</dt>
             <dd className="text-2xl font-semibold" data-testid="revenue-this-month">
-              {formatMoney(thisMonth?.netMinor ?? 0, thisMonth?.currency ?? "USD")}
+              {money(thisMonth?.netMinor ?? 0, thisMonth?.currency ?? "USD")}
             </dd>
           </div>
           <div className="rounded-xl border p-4">
-            <dt className="text-sm text-muted-foreground">Revenue, last 12 months</dt>
+            <dt className="text-sm text-muted-foreground">{t("revenueYear")}</dt>
             <dd className="text-2xl font-semibold">
-              {formatMoney(
+              {money(
                 summary.revenueByMonth.reduce((sum, m) => sum + m.netMinor, 0),
                 thisMonth?.currency ?? "USD",
               )}
@@ -109,48 +115,47 @@ export default async function PracticeBillingPage({
 
       <section aria-labelledby="revenue-title" className="grid gap-4 rounded-xl border p-4 sm:p-6">
         <h2 id="revenue-title" className="text-xl font-semibold">
-          Revenue by month
+          {t("revenueByMonth")}
         </h2>
         <p className="text-sm text-muted-foreground">
-          Payments received minus refunds, by month in your practice&apos;s time zone (
-          {summary.timeZone}).
+          {t("revenueHint", { timeZone: summary.timeZone })}
         </p>
         <RevenueChart months={summary.revenueByMonth} />
       </section>
 
       <section aria-labelledby="invoices-title" className="grid gap-4">
         <h2 id="invoices-title" className="text-xl font-semibold">
-          Invoices
+          {t("invoices")}
         </h2>
-        <nav aria-label="Filter invoices by status" className="flex flex-wrap gap-2">
+        <nav aria-label={t("filterNav")} className="flex flex-wrap gap-2">
           {FILTERS.map((f) => (
             <Link
-              key={f.value}
-              href={href({ status: f.value })}
-              aria-current={f.value === status ? "page" : undefined}
+              key={f}
+              href={href({ status: f })}
+              aria-current={f === status ? "page" : undefined}
               className="rounded-full border px-3 py-1 text-sm aria-[current=page]:bg-primary aria-[current=page]:text-primary-foreground"
             >
-              {f.label}
+              {t(`filter.${f}`)}
             </Link>
           ))}
         </nav>
         {invoices.items.length === 0 ? (
-          <p className="text-muted-foreground">No invoices here.</p>
+          <p className="text-muted-foreground">{t("empty")}</p>
         ) : (
           <div className="overflow-x-auto rounded-xl border">
             <Table>
               <TableHeader>
                 <TableRow>
-                  <TableHead scope="col">Invoice</TableHead>
-                  <TableHead scope="col">Patient</TableHead>
-                  <TableHead scope="col">Status</TableHead>
+                  <TableHead scope="col">{t("columns.invoice")}</TableHead>
+                  <TableHead scope="col">{t("columns.patient")}</TableHead>
+                  <TableHead scope="col">{t("columns.status")}</TableHead>
                   <TableHead scope="col" className="text-right">
-                    Total
+                    {t("columns.total")}
                   </TableHead>
                   <TableHead scope="col" className="text-right">
-                    Balance
+                    {t("columns.balance")}
                   </TableHead>
-                  <TableHead scope="col">Actions</TableHead>
+                  <TableHead scope="col">{t("columns.actions")}</TableHead>
                 </TableRow>
               </TableHeader>
               <TableBody>
@@ -159,20 +164,25 @@ export default async function PracticeBillingPage({
                     <TableCell>
                       <span className="font-medium">{invoice.number}</span>
                       <span className="block text-sm text-muted-foreground">
-                        {kindLabel[invoice.kind]} · due {calendarDate(invoice.dueDate)}
+                        {t("due", {
+                          kind: isKnownKind(invoice.kind)
+                            ? t(`kind.${invoice.kind}`)
+                            : invoice.kind,
+                          date: calendarDate(invoice.dueDate, locale),
+                        })}
                       </span>
                     </TableCell>
                     <TableCell>{invoice.patientName}</TableCell>
                     <TableCell>
                       <Badge variant={statusVariant[invoice.status]}>
-                        {statusLabel[invoice.status]}
+                        {t(`status.${invoice.status}`)}
                       </Badge>
                     </TableCell>
                     <TableCell className="text-right">
-                      {formatMoney(invoice.totalMinor, invoice.currency)}
+                      {money(invoice.totalMinor, invoice.currency)}
                     </TableCell>
                     <TableCell className="text-right">
-                      {formatMoney(invoice.balanceMinor, invoice.currency)}
+                      {money(invoice.balanceMinor, invoice.currency)}
                     </TableCell>
                     <TableCell>
                       <div className="flex flex-wrap gap-2">
@@ -192,13 +202,13 @@ export default async function PracticeBillingPage({
           </div>
         )}
         <Pager
-          label="Invoice pages"
+          label={t("pagerLabel")}
           page={page}
           total={invoices.total}
           pageSize={PAGE_SIZE}
           hrefFor={(n) => href({ page: n })}
-          newer="Newer invoices"
-          older="Older invoices"
+          newer={t("newer")}
+          older={t("older")}
         />
       </section>
 
@@ -207,7 +217,7 @@ export default async function PracticeBillingPage({
         className="grid gap-4 rounded-xl border p-4 sm:p-6"
       >
         <h2 id="new-invoice-title" className="text-xl font-semibold">
-          New invoice
+          {t("newInvoice")}
         </h2>
         <CreateInvoiceForm patients={patients} />
       </section>

@@ -2,7 +2,8 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useMutation } from "@tanstack/react-query";
-import { useState } from "react";
+import { useTranslations } from "next-intl";
+import { useMemo, useState } from "react";
 import { useForm } from "react-hook-form";
 import { toast } from "sonner";
 import { z } from "zod";
@@ -19,47 +20,68 @@ import { useTRPC } from "~/trpc/react";
 import { asNumber, numberField, type StepProps } from "./shared";
 
 const shape = bookingSettingsInput.shape;
-const whole = (min: number, max: number, unit: string) =>
-  z
-    .number()
-    .int("Use a whole number.")
-    .min(min, `At least ${min} ${unit}.`)
-    .max(max, `At most ${max} ${unit}.`);
 
-const bookingForm = z.object({
-  bufferBeforeMinutes: numberField(
-    whole(0, 120, "minutes").pipe(shape.bufferBeforeMinutes),
-    "Enter minutes (0 for none).",
-  ),
-  bufferAfterMinutes: numberField(
-    whole(0, 120, "minutes").pipe(shape.bufferAfterMinutes),
-    "Enter minutes (0 for none).",
-  ),
-  // Shown in hours, stored in minutes.
-  minimumNoticeHours: numberField(
+type Translate = ReturnType<typeof useTranslations<"doctor.onboarding.booking">>;
+
+/** The form's schema, with its messages in the reader's language. */
+function bookingFormFor(t: Translate) {
+  const whole = (min: number, max: number, unit: "minutes" | "hours" | "days") =>
     z
       .number()
-      .min(0, "Cannot be negative.")
-      .max(14 * 24, "At most 336 hours (two weeks)."),
-    "Enter hours (0 for none).",
-  ),
-  bookingHorizonDays: numberField(
-    whole(1, 365, "days").pipe(shape.bookingHorizonDays),
-    "Enter days.",
-  ),
-  // Empty means no daily limit.
-  maxAppointmentsPerDay: z
-    .number({ error: "Enter a whole number, or leave it empty for no limit." })
-    .int("Use a whole number.")
-    .min(1, "At least 1, or leave it empty for no limit.")
-    .max(100, "At most 100.")
-    .nullable(),
-  cancellationWindowHours: numberField(
-    whole(0, 14 * 24, "hours").pipe(shape.cancellationWindowHours),
-    "Enter hours (0 to allow cancelling any time).",
-  ),
-});
-type BookingValues = z.input<typeof bookingForm>;
+      .int(t("wholeNumber"))
+      .min(
+        min,
+        unit === "minutes"
+          ? t("atLeastMinutes", { min })
+          : unit === "hours"
+            ? t("atLeastHours", { min })
+            : t("atLeastDays", { min }),
+      )
+      .max(
+        max,
+        unit === "minutes"
+          ? t("atMostMinutes", { max })
+          : unit === "hours"
+            ? t("atMostHours", { max })
+            : t("atMostDays", { max }),
+      );
+
+  return z.object({
+    bufferBeforeMinutes: numberField(
+      whole(0, 120, "minutes").pipe(shape.bufferBeforeMinutes),
+      t("enterMinutes"),
+    ),
+    bufferAfterMinutes: numberField(
+      whole(0, 120, "minutes").pipe(shape.bufferAfterMinutes),
+      t("enterMinutes"),
+    ),
+    // Shown in hours, stored in minutes.
+    minimumNoticeHours: numberField(
+      z
+        .number()
+        .min(0, t("notNegative"))
+        .max(14 * 24, t("noticeMax")),
+      t("enterHours"),
+    ),
+    bookingHorizonDays: numberField(
+      whole(1, 365, "days").pipe(shape.bookingHorizonDays),
+      t("enterDays"),
+    ),
+    // Empty means no daily limit.
+    maxAppointmentsPerDay: z
+      .number({ error: t("maxPerDayRequired") })
+      .int(t("wholeNumber"))
+      .min(1, t("maxPerDayMin"))
+      .max(100, t("maxPerDayMax"))
+      .nullable(),
+    cancellationWindowHours: numberField(
+      whole(0, 14 * 24, "hours").pipe(shape.cancellationWindowHours),
+      t("enterCancellationHours"),
+    ),
+  });
+}
+type BookingForm = ReturnType<typeof bookingFormFor>;
+type BookingValues = z.input<BookingForm>;
 const FIELDS = [
   "bufferBeforeMinutes",
   "bufferAfterMinutes",
@@ -102,10 +124,13 @@ function NumberField({
 
 export function BookingStep({ data, onSaved }: StepProps) {
   const trpc = useTRPC();
+  const t = useTranslations("doctor.onboarding.booking");
+  const tc = useTranslations("doctor.onboarding.common");
+  const bookingForm = useMemo(() => bookingFormFor(t), [t]);
   const [formError, setFormError] = useState<string | null>(null);
   const save = useMutation(trpc.practice.saveBookingSettings.mutationOptions());
   const { booking } = data;
-  const form = useForm<BookingValues, unknown, z.output<typeof bookingForm>>({
+  const form = useForm<BookingValues, unknown, z.output<BookingForm>>({
     resolver: zodResolver(bookingForm),
     mode: "onTouched",
     defaultValues: {
@@ -126,7 +151,7 @@ export function BookingStep({ data, onSaved }: StepProps) {
         ...values,
         minimumNoticeMinutes: Math.round(minimumNoticeHours * 60),
       });
-      toast.success("Booking rules saved.");
+      toast.success(t("saved"));
       await onSaved();
     } catch (error) {
       const problem = apiProblem(error);
@@ -146,44 +171,42 @@ export function BookingStep({ data, onSaved }: StepProps) {
 
   return (
     <form noValidate onSubmit={onSubmit} className="grid gap-5">
-      <p className="text-sm text-muted-foreground">
-        How patients may book and cancel. Sensible defaults are filled in; change what you need.
-      </p>
+      <p className="text-sm text-muted-foreground">{t("intro")}</p>
       <FormAlert message={formError} />
       <div className="grid gap-5 sm:grid-cols-2">
         <NumberField
           id="bufferBeforeMinutes"
-          label="Break before each visit (minutes)"
-          description="Time kept free before an appointment."
+          label={t("bufferBefore")}
+          description={t("bufferBeforeHint")}
           error={errors.bufferBeforeMinutes?.message}
           registration={form.register("bufferBeforeMinutes", asNumber)}
         />
         <NumberField
           id="bufferAfterMinutes"
-          label="Break after each visit (minutes)"
-          description="Time for notes after an appointment."
+          label={t("bufferAfter")}
+          description={t("bufferAfterHint")}
           error={errors.bufferAfterMinutes?.message}
           registration={form.register("bufferAfterMinutes", asNumber)}
         />
         <NumberField
           id="minimumNoticeHours"
-          label="Minimum notice (hours)"
-          description="How long before a visit patients can still book it."
+          label={t("notice")}
+          description={t("noticeHint")}
           error={errors.minimumNoticeHours?.message}
           registration={form.register("minimumNoticeHours", asNumber)}
           step={0.5}
         />
         <NumberField
           id="bookingHorizonDays"
-          label="Booking horizon (days)"
-          description="How far ahead patients can book."
+          label={t("horizon")}
+          description={t("horizonHint")}
           error={errors.bookingHorizonDays?.message}
           registration={form.register("bookingHorizonDays", asNumber)}
         />
         <NumberField
           id="maxAppointmentsPerDay"
-          label="Most appointments per day"
-          description="Leave empty for no limit."
+          label={t("maxPerDay")}
+          description={t("maxPerDayHint")}
           error={errors.maxAppointmentsPerDay?.message}
           registration={form.register("maxAppointmentsPerDay", {
             setValueAs: (value: unknown) =>
@@ -193,14 +216,14 @@ export function BookingStep({ data, onSaved }: StepProps) {
         />
         <NumberField
           id="cancellationWindowHours"
-          label="Free cancellation until (hours before)"
-          description="Later cancellations are marked late."
+          label={t("cancellation")}
+          description={t("cancellationHint")}
           error={errors.cancellationWindowHours?.message}
           registration={form.register("cancellationWindowHours", asNumber)}
         />
       </div>
-      <SubmitButton pending={pending} pendingLabel="Saving…" className="justify-self-start">
-        Save and continue
+      <SubmitButton pending={pending} pendingLabel={tc("saving")} className="justify-self-start">
+        {tc("saveAndContinue")}
       </SubmitButton>
     </form>
   );

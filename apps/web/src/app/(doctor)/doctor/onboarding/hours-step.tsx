@@ -2,6 +2,7 @@
 
 import { useMutation } from "@tanstack/react-query";
 import { Copy, Plus, X } from "lucide-react";
+import { useLocale, useTranslations } from "next-intl";
 import { useState } from "react";
 import { toast } from "sonner";
 
@@ -15,18 +16,22 @@ import { FormAlert } from "~/components/forms/form-alert";
 import { SubmitButton } from "~/components/forms/submit-button";
 import { useTRPC } from "~/trpc/react";
 
+import { capitalized } from "../schedule/range";
 import { OverridesSection } from "./overrides-section";
-import type { StepProps } from "./shared";
+import { weekdayName, type StepProps } from "./shared";
 
-/** Monday first, as a working week reads; the API counts 0 = Sunday. */
+/**
+ * Monday first, as a working week reads; the API counts 0 = Sunday. The names shown come from
+ * Intl in the reader's language; `testId` is a fixed, untranslated hook for the browser tests.
+ */
 const WEEKDAYS = [
-  { weekday: 1, name: "Monday" },
-  { weekday: 2, name: "Tuesday" },
-  { weekday: 3, name: "Wednesday" },
-  { weekday: 4, name: "Thursday" },
-  { weekday: 5, name: "Friday" },
-  { weekday: 6, name: "Saturday" },
-  { weekday: 0, name: "Sunday" },
+  { weekday: 1, testId: "Monday" },
+  { weekday: 2, testId: "Tuesday" },
+  { weekday: 3, testId: "Wednesday" },
+  { weekday: 4, testId: "Thursday" },
+  { weekday: 5, testId: "Friday" },
+  { weekday: 6, testId: "Saturday" },
+  { weekday: 0, testId: "Sunday" },
 ] as const;
 
 interface Range {
@@ -78,6 +83,12 @@ function rowErrorsFrom(entries: [string, string][], origin: string[]): RowErrors
 
 export function HoursStep({ data, onSaved }: StepProps) {
   const trpc = useTRPC();
+  const t = useTranslations("doctor.onboarding.hours");
+  const tc = useTranslations("doctor.onboarding.common");
+  const locale = useLocale();
+  /** A weekday's name as it reads inside a sentence ("Monday", "lunes"). */
+  const dayName = (weekday: number) => weekdayName(weekday, locale);
+  const copyDays = { monday: dayName(1), tuesday: dayName(2), friday: dayName(5) };
   const [week, setWeek] = useState<Week>(() => weekOf(data.rules));
   const [errors, setErrors] = useState<RowErrors>({});
   const [formError, setFormError] = useState<string | null>(null);
@@ -96,11 +107,7 @@ export function HoursStep({ data, onSaved }: StepProps) {
         next[weekday] = monday.map((r) => range(r.startTime, r.endTime));
       return next;
     });
-    toast.success(
-      monday.length
-        ? "Monday's hours copied to Tuesday to Friday."
-        : "Tuesday to Friday are now off, like Monday.",
-    );
+    toast.success(monday.length ? t("copied", copyDays) : t("copiedOff", copyDays));
   }
 
   async function onSubmit(event: React.FormEvent) {
@@ -109,7 +116,7 @@ export function HoursStep({ data, onSaved }: StepProps) {
     const { rules, origin } = rulesOf(week);
     if (rules.length === 0) {
       setErrors({});
-      setFormError("Add working hours to at least one day, so patients can book you.");
+      setFormError(t("noHours"));
       return;
     }
     const parsed = availabilityInput.safeParse({ rules });
@@ -120,13 +127,13 @@ export function HoursStep({ data, onSaved }: StepProps) {
           origin,
         ),
       );
-      setFormError("Some hours need fixing; see the messages beside them.");
+      setFormError(t("fixHours"));
       return;
     }
     setErrors({});
     try {
       await save.mutateAsync(parsed.data);
-      toast.success("Weekly hours saved.");
+      toast.success(t("saved"));
       await onSaved();
     } catch (error) {
       const problem = apiProblem(error);
@@ -140,50 +147,50 @@ export function HoursStep({ data, onSaved }: StepProps) {
     <div className="grid gap-8">
       <form noValidate onSubmit={(event) => void onSubmit(event)} className="grid gap-5">
         <p className="text-sm text-muted-foreground">
-          When patients can book you each week
-          {zone ? `, in your practice's time zone (${zone})` : ""}. A day without hours is a day
-          off. Split a day to leave room for lunch.
+          {zone ? t("introZone", { zone }) : t("intro")}
         </p>
         <FormAlert message={formError} />
         <div>
           <Button type="button" variant="outline" size="sm" onClick={copyMondayToWeekdays}>
             <Copy aria-hidden="true" />
-            Apply Monday&apos;s hours to Tuesday–Friday
+            {t("copyMonday", copyDays)}
           </Button>
         </div>
         <ul className="grid gap-3">
-          {WEEKDAYS.map(({ weekday, name }) => {
+          {WEEKDAYS.map(({ weekday, testId }) => {
             const ranges = week[weekday] ?? [];
+            const name = dayName(weekday);
+            const title = capitalized(name, locale);
             return (
               <li key={weekday}>
                 <fieldset
                   className="grid gap-3 rounded-md border p-3 sm:grid-cols-[8rem_1fr]"
-                  data-testid={`hours-${name}`}
+                  data-testid={`hours-${testId}`}
                 >
-                  <legend className="sr-only">{name}</legend>
+                  <legend className="sr-only">{title}</legend>
                   <p aria-hidden="true" className="pt-2 font-medium">
-                    {name}
+                    {title}
                   </p>
                   <div className="grid gap-3">
                     {ranges.length === 0 ? (
-                      <p className="pt-2 text-sm text-muted-foreground">Off</p>
+                      <p className="pt-2 text-sm text-muted-foreground">{t("off")}</p>
                     ) : null}
                     {ranges.map((r, row) => {
                       const id = `hours-${weekday}-${row}`;
                       const startError = errors[`${weekday}.${row}.startTime`];
                       const endError = errors[`${weekday}.${row}.endTime`];
-                      const rowLabel = ranges.length > 1 ? `, hours ${row + 1}` : "";
+                      // " (Monday)", or " (Monday, hours 2)" when the day is split.
+                      const which =
+                        ranges.length > 1
+                          ? t("whichRow", { day: name, row: row + 1 })
+                          : t("which", { day: name });
                       return (
                         <div key={r.key} className="grid gap-1">
                           <div className="flex flex-wrap items-end gap-3">
                             <div className="grid gap-1">
                               <label htmlFor={`${id}-start`} className="text-sm">
-                                From
-                                <span className="sr-only">
-                                  {" "}
-                                  ({name}
-                                  {rowLabel})
-                                </span>
+                                {t("from")}
+                                <span className="sr-only"> {which}</span>
                               </label>
                               <Input
                                 id={`${id}-start`}
@@ -205,12 +212,8 @@ export function HoursStep({ data, onSaved }: StepProps) {
                             </div>
                             <div className="grid gap-1">
                               <label htmlFor={`${id}-end`} className="text-sm">
-                                To
-                                <span className="sr-only">
-                                  {" "}
-                                  ({name}
-                                  {rowLabel})
-                                </span>
+                                {t("to")}
+                                <span className="sr-only"> {which}</span>
                               </label>
                               <Input
                                 id={`${id}-end`}
@@ -242,10 +245,10 @@ export function HoursStep({ data, onSaved }: StepProps) {
                               }
                             >
                               <X aria-hidden="true" />
-                              Remove
+                              {t("remove")}
                               <span className="sr-only">
                                 {" "}
-                                {name} hours {row + 1}
+                                {t("removeWhich", { day: name, row: row + 1 })}
                               </span>
                             </Button>
                           </div>
@@ -281,8 +284,8 @@ export function HoursStep({ data, onSaved }: StepProps) {
                         }}
                       >
                         <Plus aria-hidden="true" />
-                        {ranges.length ? "Add more hours" : "Add hours"}
-                        <span className="sr-only"> on {name}</span>
+                        {ranges.length ? t("addMoreHours") : t("addHours")}
+                        <span className="sr-only"> {t("onDay", { day: name })}</span>
                       </Button>
                     </div>
                   </div>
@@ -293,10 +296,10 @@ export function HoursStep({ data, onSaved }: StepProps) {
         </ul>
         <SubmitButton
           pending={save.isPending}
-          pendingLabel="Saving…"
+          pendingLabel={tc("saving")}
           className="justify-self-start"
         >
-          Save weekly hours and continue
+          {t("save")}
         </SubmitButton>
       </form>
 

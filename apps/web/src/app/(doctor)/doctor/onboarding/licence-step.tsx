@@ -2,6 +2,7 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useMutation } from "@tanstack/react-query";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { toast } from "sonner";
@@ -23,6 +24,8 @@ const FIELDS = ["licenceNumber", "licenceAuthority", "licenceExpiresOn"] as cons
 
 export function LicenceStep({ data, onSaved }: StepProps) {
   const trpc = useTRPC();
+  const t = useTranslations("doctor.onboarding.licence");
+  const tc = useTranslations("doctor.onboarding.common");
   const [formError, setFormError] = useState<string | null>(null);
   const save = useMutation(trpc.practice.saveLicence.mutationOptions());
   const form = useForm<LicenceValues, unknown, z.output<typeof licenceInput>>({
@@ -40,11 +43,8 @@ export function LicenceStep({ data, onSaved }: StepProps) {
     setFormError(null);
     try {
       const { requeued } = await save.mutateAsync(values);
-      if (requeued)
-        toast.warning(
-          "Licence saved. Because it changed, your profile is back in the verification queue.",
-        );
-      else toast.success("Licence saved.");
+      if (requeued) toast.warning(t("savedRequeued"));
+      else toast.success(t("saved"));
       await onSaved();
     } catch (error) {
       setFormError(
@@ -59,14 +59,11 @@ export function LicenceStep({ data, onSaved }: StepProps) {
   return (
     <form noValidate onSubmit={onSubmit} className="grid gap-5">
       <p className="text-sm text-muted-foreground">
-        An admin checks these details with the issuing authority before you are listed.
-        {data.verification.status === "verified"
-          ? " Changing them sends your profile back for verification."
-          : ""}
+        {data.verification.status === "verified" ? t("introVerified") : t("intro")}
       </p>
       <FormAlert message={formError} />
       <FormField
-        label="Licence number"
+        label={t("number")}
         id="licenceNumber"
         error={errors.licenceNumber?.message}
         required
@@ -79,10 +76,10 @@ export function LicenceStep({ data, onSaved }: StepProps) {
         />
       </FormField>
       <FormField
-        label="Issuing authority"
+        label={t("authority")}
         id="licenceAuthority"
         error={errors.licenceAuthority?.message}
-        description="For example: Illinois Department of Financial and Professional Regulation."
+        description={t("authorityHint")}
         required
       >
         <Input
@@ -94,7 +91,7 @@ export function LicenceStep({ data, onSaved }: StepProps) {
         />
       </FormField>
       <FormField
-        label="Expiry date"
+        label={t("expiry")}
         id="licenceExpiresOn"
         error={errors.licenceExpiresOn?.message}
         required
@@ -106,8 +103,8 @@ export function LicenceStep({ data, onSaved }: StepProps) {
           {...fieldAriaProps("licenceExpiresOn", { error: errors.licenceExpiresOn?.message })}
         />
       </FormField>
-      <SubmitButton pending={pending} pendingLabel="Saving…" className="justify-self-start">
-        Save and continue
+      <SubmitButton pending={pending} pendingLabel={tc("saving")} className="justify-self-start">
+        {tc("saveAndContinue")}
       </SubmitButton>
     </form>
   );

@@ -1,6 +1,7 @@
 "use client";
 
 import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { useLocale, useTranslations } from "next-intl";
 import { useState } from "react";
 import { useForm, useWatch } from "react-hook-form";
 import { toast } from "sonner";
@@ -16,6 +17,7 @@ import { FormAlert } from "~/components/forms/form-alert";
 import { SubmitButton } from "~/components/forms/submit-button";
 import { useTRPC } from "~/trpc/react";
 
+import { capitalized, clockTime } from "../schedule/range";
 import { checkboxClass, formatDate, type StepProps } from "./shared";
 
 interface OverrideValues {
@@ -39,6 +41,10 @@ const EMPTY: OverrideValues = {
 /** One-off changes to the weekly hours: a day (or some hours) off, or extra hours on a date. */
 export function OverridesSection({ data }: { data: StepProps["data"] }) {
   const trpc = useTRPC();
+  const t = useTranslations("doctor.onboarding.overrides");
+  const tc = useTranslations("doctor.onboarding.common");
+  const locale = useLocale();
+  const dateText = (date: string) => formatDate(date, locale);
   const queryClient = useQueryClient();
   const [formError, setFormError] = useState<string | null>(null);
   const add = useMutation(trpc.practice.addOverride.mutationOptions());
@@ -71,7 +77,7 @@ export function OverridesSection({ data }: { data: StepProps["data"] }) {
     }
     try {
       await add.mutateAsync(parsed.data);
-      toast.success(`Saved the change for ${formatDate(parsed.data.date)}.`);
+      toast.success(t("saved", { date: dateText(parsed.data.date) }));
       form.reset(EMPTY);
       await refresh();
     } catch (error) {
@@ -86,7 +92,7 @@ export function OverridesSection({ data }: { data: StepProps["data"] }) {
   async function onRemove(id: string) {
     try {
       await remove.mutateAsync({ id });
-      toast.success("Date change removed.");
+      toast.success(t("removed"));
       await refresh();
     } catch (error) {
       toast.error(apiProblem(error).message);
@@ -97,30 +103,34 @@ export function OverridesSection({ data }: { data: StepProps["data"] }) {
     <section aria-labelledby="overrides-title" className="grid gap-4 border-t pt-6">
       <div className="grid gap-1">
         <h3 id="overrides-title" className="text-lg font-semibold">
-          Date changes
+          {t("title")}
         </h3>
-        <p className="text-sm text-muted-foreground">
-          Holidays, a morning off, or extra hours on a particular date. These take precedence over
-          your weekly hours and can be changed at any time.
-        </p>
+        <p className="text-sm text-muted-foreground">{t("intro")}</p>
       </div>
 
       {data.overrides.length > 0 ? (
-        <ul className="grid gap-2" aria-label="Your date changes">
+        <ul className="grid gap-2" aria-label={t("listLabel")}>
           {data.overrides.map((override) => {
+            const hours = {
+              start: clockTime(override.startTime ?? "", locale),
+              end: clockTime(override.endTime ?? "", locale),
+            };
             const what =
               override.kind === "extra_hours"
-                ? `Extra hours ${override.startTime}–${override.endTime}`
+                ? t("extraHours", hours)
                 : override.startTime
-                  ? `Off ${override.startTime}–${override.endTime}`
-                  : "Off all day";
+                  ? t("offHours", hours)
+                  : t("offAllDay");
             return (
               <li
                 key={override.id}
                 className="flex flex-wrap items-center justify-between gap-3 rounded-md border p-3"
               >
                 <p className="text-sm">
-                  <span className="font-medium">{formatDate(override.date)}</span>: {what}
+                  <span className="font-medium">
+                    {capitalized(dateText(override.date), locale)}
+                  </span>
+                  : {what}
                   {override.note ? (
                     <span className="text-muted-foreground"> ({override.note})</span>
                   ) : null}
@@ -128,14 +138,20 @@ export function OverridesSection({ data }: { data: StepProps["data"] }) {
                 <ConfirmDialog
                   trigger={
                     <>
-                      Remove
-                      <span className="sr-only"> the change on {formatDate(override.date)}</span>
+                      {t("remove")}
+                      <span className="sr-only">
+                        {" "}
+                        {t("removeWhich", { date: dateText(override.date) })}
+                      </span>
                     </>
                   }
-                  title="Remove this date change?"
-                  description={`${formatDate(override.date)}: ${what}. Your usual weekly hours will apply that day.`}
-                  confirmLabel="Remove"
-                  pendingLabel="Removing…"
+                  title={t("removeTitle")}
+                  description={t("removeDescription", {
+                    date: capitalized(dateText(override.date), locale),
+                    what,
+                  })}
+                  confirmLabel={t("remove")}
+                  pendingLabel={t("removing")}
                   onConfirm={() => onRemove(override.id)}
                 />
               </li>
@@ -143,13 +159,13 @@ export function OverridesSection({ data }: { data: StepProps["data"] }) {
           })}
         </ul>
       ) : (
-        <p className="text-sm text-muted-foreground">No date changes yet.</p>
+        <p className="text-sm text-muted-foreground">{t("empty")}</p>
       )}
 
       <form noValidate onSubmit={onSubmit} className="grid gap-4 rounded-md border p-4">
         <FormAlert message={formError} />
         <div className="grid gap-4 sm:grid-cols-2">
-          <FormField label="Date" id="overrideDate" error={errors.date?.message} required>
+          <FormField label={t("date")} id="overrideDate" error={errors.date?.message} required>
             <Input
               type="date"
               className="w-fit"
@@ -158,7 +174,7 @@ export function OverridesSection({ data }: { data: StepProps["data"] }) {
             />
           </FormField>
           <fieldset className="grid gap-2">
-            <legend className="mb-2 text-sm font-medium">Change</legend>
+            <legend className="mb-2 text-sm font-medium">{t("change")}</legend>
             <div className="flex flex-wrap gap-4">
               <label className="flex items-center gap-2 text-sm">
                 <input
@@ -167,7 +183,7 @@ export function OverridesSection({ data }: { data: StepProps["data"] }) {
                   className="size-4 accent-primary"
                   {...form.register("kind")}
                 />
-                Time off
+                {t("timeOff")}
               </label>
               <label className="flex items-center gap-2 text-sm">
                 <input
@@ -176,7 +192,7 @@ export function OverridesSection({ data }: { data: StepProps["data"] }) {
                   className="size-4 accent-primary"
                   {...form.register("kind")}
                 />
-                Extra hours
+                {t("extra")}
               </label>
             </div>
           </fieldset>
@@ -184,11 +200,16 @@ export function OverridesSection({ data }: { data: StepProps["data"] }) {
         {kind === "time_off" ? (
           <label className="flex items-center gap-3 text-sm font-medium">
             <input type="checkbox" className={checkboxClass} {...form.register("wholeDay")} />
-            The whole day
+            {t("wholeDay")}
           </label>
         ) : null}
         <div className={cn("grid gap-4 sm:grid-cols-2", !needsTimes && "hidden")}>
-          <FormField label="From" id="overrideStart" error={errors.startTime?.message} required>
+          <FormField
+            label={t("from")}
+            id="overrideStart"
+            error={errors.startTime?.message}
+            required
+          >
             <Input
               type="time"
               step={300}
@@ -197,7 +218,7 @@ export function OverridesSection({ data }: { data: StepProps["data"] }) {
               {...fieldAriaProps("overrideStart", { error: errors.startTime?.message })}
             />
           </FormField>
-          <FormField label="To" id="overrideEnd" error={errors.endTime?.message} required>
+          <FormField label={t("to")} id="overrideEnd" error={errors.endTime?.message} required>
             <Input
               type="time"
               step={300}
@@ -207,15 +228,19 @@ export function OverridesSection({ data }: { data: StepProps["data"] }) {
             />
           </FormField>
         </div>
-        <FormField label="Note (only you see it)" id="overrideNote" error={errors.note?.message}>
+        <FormField label={t("note")} id="overrideNote" error={errors.note?.message}>
           <Input
             maxLength={200}
             {...form.register("note")}
             {...fieldAriaProps("overrideNote", { error: errors.note?.message })}
           />
         </FormField>
-        <SubmitButton pending={add.isPending} pendingLabel="Saving…" className="justify-self-start">
-          Add date change
+        <SubmitButton
+          pending={add.isPending}
+          pendingLabel={tc("saving")}
+          className="justify-self-start"
+        >
+          {t("add")}
         </SubmitButton>
       </form>
     </section>

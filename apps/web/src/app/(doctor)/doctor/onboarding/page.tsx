@@ -1,10 +1,14 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 
 import { api, signedInCaller } from "~/trpc/server";
 
 import { Wizard } from "./wizard";
 
-export const metadata: Metadata = { title: "Practice setup" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("doctor.onboarding");
+  return { title: t("metaTitle") };
+}
 export const dynamic = "force-dynamic";
 
 export default async function OnboardingPage() {

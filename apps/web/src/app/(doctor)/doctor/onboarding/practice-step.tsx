@@ -2,6 +2,7 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useMutation } from "@tanstack/react-query";
+import { useTranslations } from "next-intl";
 import { useEffect, useMemo, useState } from "react";
 import { useForm, useWatch } from "react-hook-form";
 import { toast } from "sonner";
@@ -20,16 +21,24 @@ import { useTRPC } from "~/trpc/react";
 
 import { selectClass, type StepProps } from "./shared";
 
-const practiceForm = practiceInput.extend({
-  // An empty phone field means "no phone", not an invalid number.
-  phone: z
-    .string()
-    .trim()
-    .transform((text): string | null | undefined => text || null)
-    .pipe(practiceInput.shape.phone),
-  postalCode: z.string().trim().max(20, "Use at most 20 characters."),
-});
-type PracticeValues = z.input<typeof practiceForm>;
+type Translate = ReturnType<typeof useTranslations<"doctor.onboarding.practice">>;
+
+/** The form's schema, with its own messages in the reader's language. */
+const practiceFormFor = (t: Translate) =>
+  practiceInput.extend({
+    // An empty phone field means "no phone", not an invalid number.
+    phone: z
+      .string()
+      .trim()
+      .transform((text): string | null | undefined => text || null)
+      .pipe(practiceInput.shape.phone),
+    postalCode: z
+      .string()
+      .trim()
+      .max(20, t("maxChars", { max: 20 })),
+  });
+type PracticeForm = ReturnType<typeof practiceFormFor>;
+type PracticeValues = z.input<PracticeForm>;
 const FIELDS = [
   "name",
   "addressLine",
@@ -48,11 +57,14 @@ function timeZones(isClient: boolean, current: string): string[] {
 
 export function PracticeStep({ data, onSaved }: StepProps) {
   const trpc = useTRPC();
+  const t = useTranslations("doctor.onboarding.practice");
+  const tc = useTranslations("doctor.onboarding.common");
+  const practiceForm = useMemo(() => practiceFormFor(t), [t]);
   const isClient = useIsClient();
   const [formError, setFormError] = useState<string | null>(null);
   const save = useMutation(trpc.practice.savePractice.mutationOptions());
   const practice = data.practice;
-  const form = useForm<PracticeValues, unknown, z.output<typeof practiceForm>>({
+  const form = useForm<PracticeValues, unknown, z.output<PracticeForm>>({
     resolver: zodResolver(practiceForm),
     mode: "onTouched",
     defaultValues: {
@@ -78,7 +90,7 @@ export function PracticeStep({ data, onSaved }: StepProps) {
     setFormError(null);
     try {
       await save.mutateAsync({ ...values, postalCode: values.postalCode || null });
-      toast.success("Practice saved.");
+      toast.success(t("saved"));
       await onSaved();
     } catch (error) {
       setFormError(
@@ -93,19 +105,14 @@ export function PracticeStep({ data, onSaved }: StepProps) {
   return (
     <form noValidate onSubmit={onSubmit} className="grid gap-5">
       <FormAlert message={formError} />
-      <FormField label="Practice name" id="practiceName" error={errors.name?.message} required>
+      <FormField label={t("name")} id="practiceName" error={errors.name?.message} required>
         <Input
           autoComplete="organization"
           {...form.register("name")}
           {...fieldAriaProps("practiceName", { error: errors.name?.message })}
         />
       </FormField>
-      <FormField
-        label="Street address"
-        id="addressLine"
-        error={errors.addressLine?.message}
-        required
-      >
+      <FormField label={t("street")} id="addressLine" error={errors.addressLine?.message} required>
         <Input
           autoComplete="street-address"
           {...form.register("addressLine")}
@@ -113,14 +120,14 @@ export function PracticeStep({ data, onSaved }: StepProps) {
         />
       </FormField>
       <div className="grid gap-5 sm:grid-cols-3">
-        <FormField label="City" id="city" error={errors.city?.message} required>
+        <FormField label={t("city")} id="city" error={errors.city?.message} required>
           <Input
             autoComplete="address-level2"
             {...form.register("city")}
             {...fieldAriaProps("city", { error: errors.city?.message })}
           />
         </FormField>
-        <FormField label="Postal code" id="postalCode" error={errors.postalCode?.message}>
+        <FormField label={t("postalCode")} id="postalCode" error={errors.postalCode?.message}>
           <Input
             autoComplete="postal-code"
             {...form.register("postalCode")}
@@ -128,10 +135,10 @@ export function PracticeStep({ data, onSaved }: StepProps) {
           />
         </FormField>
         <FormField
-          label="Country code"
+          label={t("country")}
           id="country"
           error={errors.country?.message}
-          description="Two letters, like US."
+          description={t("countryHint")}
           required
         >
           <Input
@@ -146,7 +153,7 @@ export function PracticeStep({ data, onSaved }: StepProps) {
           />
         </FormField>
       </div>
-      <FormField label="Phone" id="phone" error={errors.phone?.message}>
+      <FormField label={t("phone")} id="phone" error={errors.phone?.message}>
         <Input
           type="tel"
           autoComplete="tel"
@@ -155,10 +162,10 @@ export function PracticeStep({ data, onSaved }: StepProps) {
         />
       </FormField>
       <FormField
-        label="Time zone"
+        label={t("timeZone")}
         id="timeZone"
         error={errors.timeZone?.message}
-        description="Your working hours are in this zone; patients see times in their own."
+        description={t("timeZoneHint")}
         required
       >
         <select
@@ -177,7 +184,7 @@ export function PracticeStep({ data, onSaved }: StepProps) {
             description: "zone",
           })}
         >
-          {zones.length === 0 ? <option value="">Loading time zones…</option> : null}
+          {zones.length === 0 ? <option value="">{t("loadingZones")}</option> : null}
           {zones.map((zone) => (
             <option key={zone} value={zone}>
               {zone.replaceAll("_", " ")}
@@ -185,8 +192,8 @@ export function PracticeStep({ data, onSaved }: StepProps) {
           ))}
         </select>
       </FormField>
-      <SubmitButton pending={pending} pendingLabel="Saving…" className="justify-self-start">
-        Save and continue
+      <SubmitButton pending={pending} pendingLabel={tc("saving")} className="justify-self-start">
+        {tc("saveAndContinue")}
       </SubmitButton>
     </form>
   );

@@ -3,7 +3,8 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
-import { useState } from "react";
+import { useLocale, useTranslations } from "next-intl";
+import { useMemo, useState } from "react";
 import { useForm } from "react-hook-form";
 import { toast } from "sonner";
 import { z } from "zod";
@@ -19,27 +20,42 @@ import { FormAlert } from "~/components/forms/form-alert";
 import { SubmitButton } from "~/components/forms/submit-button";
 import { useTRPC } from "~/trpc/react";
 
-import { asNumber, checkboxClass, numberField, selectClass, type StepProps } from "./shared";
+import {
+  asNumber,
+  checkboxClass,
+  languageLabel,
+  numberField,
+  selectClass,
+  type StepProps,
+} from "./shared";
 
-const profileForm = profileInput.extend({
-  // Typed as a comma-separated list; sent as a list.
-  subSpecialties: z
-    .string()
-    .transform((text) =>
-      text
-        .split(",")
-        .map((part) => part.trim())
-        .filter(Boolean),
-    )
-    .pipe(profileInput.shape.subSpecialties.unwrap()),
-  yearsOfPractice: numberField(
-    profileInput.shape.yearsOfPractice,
-    "Enter your years in practice (0 is fine).",
-  ),
-  bio: z.string().trim().max(2000, "Use at most 2000 characters."),
-  education: z.string().trim().max(1000, "Use at most 1000 characters."),
-});
-type ProfileValues = z.input<typeof profileForm>;
+type Translate = ReturnType<typeof useTranslations<"doctor.onboarding.profile">>;
+
+/** The form's schema, with its own messages in the reader's language. */
+const profileFormFor = (t: Translate) =>
+  profileInput.extend({
+    // Typed as a comma-separated list; sent as a list.
+    subSpecialties: z
+      .string()
+      .transform((text) =>
+        text
+          .split(",")
+          .map((part) => part.trim())
+          .filter(Boolean),
+      )
+      .pipe(profileInput.shape.subSpecialties.unwrap()),
+    yearsOfPractice: numberField(profileInput.shape.yearsOfPractice, t("yearsRequired")),
+    bio: z
+      .string()
+      .trim()
+      .max(2000, t("maxChars", { max: 2000 })),
+    education: z
+      .string()
+      .trim()
+      .max(1000, t("maxChars", { max: 1000 })),
+  });
+type ProfileForm = ReturnType<typeof profileFormFor>;
+type ProfileValues = z.input<ProfileForm>;
 const FIELDS = [
   "displayName",
   "specialty",
@@ -53,11 +69,15 @@ const FIELDS = [
 
 export function ProfileStep({ data, onSaved }: StepProps) {
   const trpc = useTRPC();
+  const t = useTranslations("doctor.onboarding.profile");
+  const tc = useTranslations("doctor.onboarding.common");
+  const locale = useLocale();
+  const profileForm = useMemo(() => profileFormFor(t), [t]);
   const router = useRouter();
   const [formError, setFormError] = useState<string | null>(null);
   const save = useMutation(trpc.practice.saveProfile.mutationOptions());
   const { profile } = data;
-  const form = useForm<ProfileValues, unknown, z.output<typeof profileForm>>({
+  const form = useForm<ProfileValues, unknown, z.output<ProfileForm>>({
     resolver: zodResolver(profileForm),
     mode: "onTouched",
     defaultValues: {
@@ -83,7 +103,7 @@ export function ProfileStep({ data, onSaved }: StepProps) {
         bio: values.bio || null,
         education: values.education || null,
       });
-      toast.success("Profile saved.");
+      toast.success(t("saved"));
       router.refresh(); // the header shows the new name
       await onSaved();
     } catch (error) {
@@ -101,10 +121,10 @@ export function ProfileStep({ data, onSaved }: StepProps) {
     <form noValidate onSubmit={onSubmit} className="grid gap-5">
       <FormAlert message={formError} />
       <FormField
-        label="Name patients will see"
+        label={t("displayName")}
         id="displayName"
         error={errors.displayName?.message}
-        description="With your title, for example Dr. Ana Silva."
+        description={t("displayNameHint")}
         required
       >
         <Input
@@ -118,13 +138,13 @@ export function ProfileStep({ data, onSaved }: StepProps) {
       </FormField>
 
       <div className="grid gap-5 sm:grid-cols-2">
-        <FormField label="Specialty" id="specialty" error={errors.specialty?.message} required>
+        <FormField label={t("specialty")} id="specialty" error={errors.specialty?.message} required>
           <select
             className={selectClass}
             {...form.register("specialty")}
             {...fieldAriaProps("specialty", { error: errors.specialty?.message })}
           >
-            <option value="">Choose a specialty</option>
+            <option value="">{t("chooseSpecialty")}</option>
             {SPECIALTIES.map((specialty) => (
               <option key={specialty.slug} value={specialty.slug}>
                 {specialty.label}
@@ -133,7 +153,7 @@ export function ProfileStep({ data, onSaved }: StepProps) {
           </select>
         </FormField>
         <FormField
-          label="Years in practice"
+          label={t("years")}
           id="yearsOfPractice"
           error={errors.yearsOfPractice?.message}
           required
@@ -151,10 +171,10 @@ export function ProfileStep({ data, onSaved }: StepProps) {
       </div>
 
       <FormField
-        label="Sub-specialties"
+        label={t("subSpecialties")}
         id="subSpecialties"
         error={errors.subSpecialties?.message}
-        description="Separate them with commas, for example: lupus, gout. Up to 10."
+        description={t("subSpecialtiesHint")}
       >
         <Input
           {...form.register("subSpecialties")}
@@ -170,11 +190,11 @@ export function ProfileStep({ data, onSaved }: StepProps) {
         aria-describedby={languagesError ? "languages-error" : undefined}
       >
         <legend className="mb-2 text-sm font-medium">
-          Languages you consult in
+          {t("languages")}
           <span aria-hidden="true" className="ml-0.5 text-destructive">
             *
           </span>
-          <span className="sr-only"> (required)</span>
+          <span className="sr-only"> {tc("required")}</span>
         </legend>
         <div className="grid grid-cols-2 gap-x-4 gap-y-3 sm:grid-cols-4">
           {Object.entries(LANGUAGES).map(([code, name]) => (
@@ -185,7 +205,7 @@ export function ProfileStep({ data, onSaved }: StepProps) {
                 className={checkboxClass}
                 {...form.register("languages")}
               />
-              {name}
+              {languageLabel(code, name, locale)}
             </label>
           ))}
         </div>
@@ -199,10 +219,10 @@ export function ProfileStep({ data, onSaved }: StepProps) {
       </fieldset>
 
       <FormField
-        label="About you"
+        label={t("about")}
         id="bio"
         error={errors.bio?.message}
-        description="How you work and whom you help, in a few sentences. Shown on your profile."
+        description={t("aboutHint")}
       >
         <Textarea
           rows={5}
@@ -211,7 +231,7 @@ export function ProfileStep({ data, onSaved }: StepProps) {
         />
       </FormField>
 
-      <FormField label="Education and training" id="education" error={errors.education?.message}>
+      <FormField label={t("education")} id="education" error={errors.education?.message}>
         <Textarea
           rows={3}
           {...form.register("education")}
@@ -225,11 +245,11 @@ export function ProfileStep({ data, onSaved }: StepProps) {
           className={checkboxClass}
           {...form.register("acceptingNewPatients")}
         />
-        I am accepting new patients
+        {t("accepting")}
       </label>
 
-      <SubmitButton pending={pending} pendingLabel="Saving…" className="justify-self-start">
-        Save and continue
+      <SubmitButton pending={pending} pendingLabel={tc("saving")} className="justify-self-start">
+        {tc("saveAndContinue")}
       </SubmitButton>
     </form>
   );

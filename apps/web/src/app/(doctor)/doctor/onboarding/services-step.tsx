@@ -3,7 +3,8 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { Pencil } from "lucide-react";
-import { useState } from "react";
+import { useLocale, useTranslations } from "next-intl";
+import { useMemo, useState } from "react";
 import { useForm, useWatch } from "react-hook-form";
 import { toast } from "sonner";
 import { z } from "zod";
@@ -25,19 +26,24 @@ import { asNumber, checkboxClass, numberField, selectClass, type StepProps } fro
 
 const CURRENCIES = ["USD", "EUR", "GBP", "CAD", "AUD", "CHF", "INR", "JPY", "MXN", "BRL"];
 
-const serviceForm = serviceInput.omit({ id: true, priceMinor: true }).extend({
-  durationMinutes: numberField(
-    serviceInput.shape.durationMinutes,
-    "Enter how long it takes, in minutes.",
-  ),
-  // Entered in major units (dollars); sent in minor units (cents).
-  price: z
-    .number({ error: "Enter a price, like 120 (or 0 for free)." })
-    .min(0, "Cannot be negative.")
-    .max(100_000, "That price is too high."),
-  description: z.string().trim().max(1000, "Use at most 1000 characters."),
-});
-type ServiceValues = z.input<typeof serviceForm>;
+type Translate = ReturnType<typeof useTranslations<"doctor.onboarding.services">>;
+
+/** The form's schema, with its own messages in the reader's language. */
+const serviceFormFor = (t: Translate) =>
+  serviceInput.omit({ id: true, priceMinor: true }).extend({
+    durationMinutes: numberField(serviceInput.shape.durationMinutes, t("durationRequired")),
+    // Entered in major units (dollars); sent in minor units (cents).
+    price: z
+      .number({ error: t("priceRequired") })
+      .min(0, t("notNegative"))
+      .max(100_000, t("priceTooHigh")),
+    description: z
+      .string()
+      .trim()
+      .max(1000, t("maxChars", { max: 1000 })),
+  });
+type ServiceForm = ReturnType<typeof serviceFormFor>;
+type ServiceValues = z.input<ServiceForm>;
 const FIELDS = ["name", "description", "durationMinutes", "currency", "active"] as const;
 type Service = StepProps["data"]["services"][number];
 
@@ -64,11 +70,15 @@ function valuesOf(service: Service): ServiceValues {
 
 export function ServicesStep({ data, onSaved }: StepProps) {
   const trpc = useTRPC();
+  const t = useTranslations("doctor.onboarding.services");
+  const tc = useTranslations("doctor.onboarding.common");
+  const locale = useLocale();
+  const serviceForm = useMemo(() => serviceFormFor(t), [t]);
   const queryClient = useQueryClient();
   const [editing, setEditing] = useState<Service | null>(null);
   const [formError, setFormError] = useState<string | null>(null);
   const save = useMutation(trpc.practice.saveService.mutationOptions());
-  const form = useForm<ServiceValues, unknown, z.output<typeof serviceForm>>({
+  const form = useForm<ServiceValues, unknown, z.output<ServiceForm>>({
     resolver: zodResolver(serviceForm),
     // Not on blur: the empty "add another" form must not complain when the doctor moves on.
     mode: "onSubmit",
@@ -96,7 +106,7 @@ export function ServicesStep({ data, onSaved }: StepProps) {
         description: values.description || null,
         priceMinor: Math.round(price * 10 ** currencyDigits(values.currency ?? "USD")),
       });
-      toast.success(editing ? "Service updated." : "Service added.");
+      toast.success(editing ? t("updated") : t("added"));
       setEditing(null);
       form.reset(EMPTY);
       await queryClient.invalidateQueries(trpc.practice.onboarding.queryFilter());
@@ -115,12 +125,10 @@ export function ServicesStep({ data, onSaved }: StepProps) {
 
   return (
     <div className="grid gap-6">
-      <p className="text-sm text-muted-foreground">
-        What patients can book, how long each visit takes and what it costs. Add at least one.
-      </p>
+      <p className="text-sm text-muted-foreground">{t("intro")}</p>
 
       {services.length > 0 ? (
-        <ul className="grid gap-3" aria-label="Your services">
+        <ul className="grid gap-3" aria-label={t("listLabel")}>
           {services.map((service) => (
             <li
               key={service.id}
@@ -129,11 +137,13 @@ export function ServicesStep({ data, onSaved }: StepProps) {
               <div className="grid gap-0.5">
                 <p className="font-medium">
                   {service.name}{" "}
-                  {service.active ? null : <Badge variant="secondary">Not bookable</Badge>}
+                  {service.active ? null : <Badge variant="secondary">{t("notBookable")}</Badge>}
                 </p>
                 <p className="text-sm text-muted-foreground">
-                  {service.durationMinutes} minutes ·{" "}
-                  {formatMoney(service.priceMinor, service.currency)}
+                  {t("summary", {
+                    minutes: service.durationMinutes,
+                    price: formatMoney(service.priceMinor, service.currency, locale),
+                  })}
                 </p>
               </div>
               <Button
@@ -143,7 +153,8 @@ export function ServicesStep({ data, onSaved }: StepProps) {
                 onClick={() => startEditing(service)}
               >
                 <Pencil aria-hidden="true" />
-                Edit<span className="sr-only"> {service.name}</span>
+                {t("edit")}
+                <span className="sr-only"> {service.name}</span>
               </Button>
             </li>
           ))}
@@ -157,16 +168,20 @@ export function ServicesStep({ data, onSaved }: StepProps) {
         aria-labelledby="service-form-title"
       >
         <h3 id="service-form-title" className="text-lg font-semibold">
-          {editing ? `Edit ${editing.name}` : "Add a service"}
+          {editing ? t("editTitle", { name: editing.name }) : t("addTitle")}
         </h3>
         <FormAlert message={formError} />
-        <FormField label="Service name" id="serviceName" error={errors.name?.message} required>
+        <FormField label={t("name")} id="serviceName" error={errors.name?.message} required>
           <Input
             {...form.register("name")}
             {...fieldAriaProps("serviceName", { error: errors.name?.message })}
           />
         </FormField>
-        <FormField label="Description" id="serviceDescription" error={errors.description?.message}>
+        <FormField
+          label={t("description")}
+          id="serviceDescription"
+          error={errors.description?.message}
+        >
           <Textarea
             rows={2}
             {...form.register("description")}
@@ -175,7 +190,7 @@ export function ServicesStep({ data, onSaved }: StepProps) {
         </FormField>
         <div className="grid gap-5 sm:grid-cols-3">
           <FormField
-            label="Length in minutes"
+            label={t("length")}
             id="durationMinutes"
             error={errors.durationMinutes?.message}
             required
@@ -191,7 +206,7 @@ export function ServicesStep({ data, onSaved }: StepProps) {
             />
           </FormField>
           <FormField
-            label={`Price (${currency ?? "USD"})`}
+            label={t("price", { currency: currency ?? "USD" })}
             id="price"
             error={errors.price?.message}
             required
@@ -205,7 +220,7 @@ export function ServicesStep({ data, onSaved }: StepProps) {
               {...fieldAriaProps("price", { error: errors.price?.message })}
             />
           </FormField>
-          <FormField label="Currency" id="currency" error={errors.currency?.message} required>
+          <FormField label={t("currency")} id="currency" error={errors.currency?.message} required>
             <select
               className={selectClass}
               {...form.register("currency")}
@@ -224,15 +239,15 @@ export function ServicesStep({ data, onSaved }: StepProps) {
         </div>
         <label className="flex items-center gap-3 text-sm font-medium">
           <input type="checkbox" className={checkboxClass} {...form.register("active")} />
-          Patients can book this service
+          {t("bookable")}
         </label>
         <div className="flex flex-wrap gap-2">
-          <SubmitButton pending={pending} pendingLabel="Saving…">
-            {editing ? "Save changes" : "Add service"}
+          <SubmitButton pending={pending} pendingLabel={tc("saving")}>
+            {editing ? t("saveChanges") : t("add")}
           </SubmitButton>
           {editing ? (
             <Button type="button" variant="ghost" onClick={() => startEditing(null)}>
-              Cancel editing
+              {t("cancelEditing")}
             </Button>
           ) : null}
         </div>
@@ -245,11 +260,9 @@ export function ServicesStep({ data, onSaved }: StepProps) {
           onMouseDown={(event) => event.preventDefault()}
           onClick={() => void onSaved()}
         >
-          Continue to hours
+          {t("continue")}
         </Button>
-        {!hasActive ? (
-          <p className="text-sm text-muted-foreground">Add a bookable service to continue.</p>
-        ) : null}
+        {!hasActive ? <p className="text-sm text-muted-foreground">{t("needActive")}</p> : null}
       </div>
     </div>
   );

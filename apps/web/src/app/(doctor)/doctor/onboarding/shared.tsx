@@ -1,22 +1,32 @@
 "use client";
 
 import type { inferRouterOutputs } from "@trpc/server";
+import { useTranslations } from "next-intl";
 import { z } from "zod";
 
 import type { AppRouter } from "@resq/api";
 
+import { capitalized } from "../schedule/range";
+
 export type Onboarding = inferRouterOutputs<AppRouter>["practice"]["onboarding"];
 
+/** The wizard's steps in order; each one's name is `doctor.onboarding.steps.<step>`. */
 export const WIZARD_STEPS = [
-  { step: "profile", label: "Profile" },
-  { step: "licence", label: "Licence" },
-  { step: "practice", label: "Practice" },
-  { step: "services", label: "Services" },
-  { step: "availability", label: "Hours" },
-  { step: "booking", label: "Booking rules" },
-  { step: "submit", label: "Submit" },
+  "profile",
+  "licence",
+  "practice",
+  "services",
+  "availability",
+  "booking",
+  "submit",
 ] as const;
-export type WizardStep = (typeof WIZARD_STEPS)[number]["step"];
+export type WizardStep = (typeof WIZARD_STEPS)[number];
+
+/** A step's name in the reader's language ("Booking rules"). */
+export function useStepLabel(): (step: WizardStep) => string {
+  const t = useTranslations("doctor.onboarding.steps");
+  return (step) => t(step);
+}
 
 export interface StepProps {
   data: Onboarding;
@@ -43,9 +53,32 @@ export const selectClass =
 
 export const checkboxClass = "size-5 shrink-0 accent-primary";
 
-/** A "YYYY-MM-DD" date in words ("Monday, March 2, 2026"), the same on server and browser. */
-export function formatDate(date: string): string {
-  return new Intl.DateTimeFormat("en-US", { dateStyle: "full", timeZone: "UTC" }).format(
+/**
+ * A "YYYY-MM-DD" date in words in the reader's language ("Monday, March 2, 2026";
+ * "lunes, 2 de marzo de 2026"), the same on server and browser.
+ */
+export function formatDate(date: string, locale: string): string {
+  return new Intl.DateTimeFormat(locale, { dateStyle: "full", timeZone: "UTC" }).format(
     new Date(`${date}T00:00:00Z`),
   );
+}
+
+/**
+ * A weekday's name in the reader's language, counted as the API does (0 = Sunday):
+ * 1 → "Monday" / "lunes". 2023-01-01 was a Sunday.
+ */
+export function weekdayName(weekday: number, locale: string): string {
+  return new Intl.DateTimeFormat(locale, { weekday: "long", timeZone: "UTC" }).format(
+    new Date(Date.UTC(2023, 0, 1 + weekday)),
+  );
+}
+
+/** A language code in words in the reader's language ("fr" → "French" / "francés"). */
+export function languageLabel(code: string, fallback: string, locale: string): string {
+  try {
+    const name = new Intl.DisplayNames(locale, { type: "language", fallback: "none" }).of(code);
+    return name ? capitalized(name, locale) : fallback;
+  } catch {
+    return fallback;
+  }
 }

@@ -3,6 +3,7 @@
 import { useMutation } from "@tanstack/react-query";
 import { CircleCheck, CircleDashed } from "lucide-react";
 import Link from "next/link";
+import { useLocale, useTranslations } from "next-intl";
 import { useState } from "react";
 import { toast } from "sonner";
 
@@ -14,7 +15,7 @@ import { LocalTime } from "~/components/local-time";
 import { SubmitButton } from "~/components/forms/submit-button";
 import { useTRPC } from "~/trpc/react";
 
-import { WIZARD_STEPS, type StepProps, type WizardStep } from "./shared";
+import { useStepLabel, type StepProps, type WizardStep } from "./shared";
 
 export function SubmitStep({
   data,
@@ -23,18 +24,20 @@ export function SubmitStep({
   doctorId,
 }: StepProps & { onGoTo: (step: WizardStep) => void; doctorId: string }) {
   const trpc = useTRPC();
+  const t = useTranslations("doctor.onboarding.submit");
+  const labelOf = useStepLabel();
+  const locale = useLocale();
   const [formError, setFormError] = useState<string | null>(null);
   const submit = useMutation(trpc.practice.submitForVerification.mutationOptions());
   const { verification } = data;
   const missing = data.steps.filter((s) => !s.done);
-  const labelOf = (step: string) => WIZARD_STEPS.find((s) => s.step === step)?.label ?? step;
 
   async function onSubmit(event: React.FormEvent) {
     event.preventDefault();
     setFormError(null);
     try {
       await submit.mutateAsync();
-      toast.success("Submitted. We will email you when an admin has checked your profile.");
+      toast.success(t("submitted"));
       await onSaved("submit");
     } catch (error) {
       setFormError(apiProblem(error).message);
@@ -42,18 +45,14 @@ export function SubmitStep({
   }
 
   if (verification.status === "pending") {
+    const { submittedAt } = verification;
     return (
       <div className="grid gap-3" data-testid="submit-status">
-        <p className="text-lg font-semibold">Waiting for verification</p>
+        <p className="text-lg font-semibold">{t("pendingTitle")}</p>
         <p>
-          An admin is checking your licence
-          {verification.submittedAt ? (
-            <>
-              {" "}
-              (submitted <LocalTime date={verification.submittedAt} />)
-            </>
-          ) : null}
-          . We will email you the outcome. Until then, you are not listed in the directory.
+          {submittedAt
+            ? t.rich("pendingSubmitted", { time: () => <LocalTime date={submittedAt} /> })
+            : t("pending")}
         </p>
       </div>
     );
@@ -61,11 +60,11 @@ export function SubmitStep({
   if (verification.status === "verified") {
     return (
       <div className="grid gap-3" data-testid="submit-status">
-        <p className="text-lg font-semibold">You are verified</p>
-        <p>Patients can find you in the directory and book your free times.</p>
+        <p className="text-lg font-semibold">{t("verifiedTitle")}</p>
+        <p>{t("verifiedText")}</p>
         <div>
           <Button asChild>
-            <Link href={`/doctors/${doctorId}`}>See your public profile</Link>
+            <Link href={`/doctors/${doctorId}`}>{t("publicProfile")}</Link>
           </Button>
         </div>
       </div>
@@ -74,12 +73,8 @@ export function SubmitStep({
 
   return (
     <form noValidate onSubmit={(event) => void onSubmit(event)} className="grid gap-5">
-      <p>
-        {verification.status === "rejected"
-          ? "Once you have made the changes asked for above, submit your profile again."
-          : "When every step is done, send your profile for verification. An admin checks your licence, usually within two working days, and we email you the outcome."}
-      </p>
-      <ul className="grid gap-2" aria-label="Setup steps">
+      <p>{verification.status === "rejected" ? t("introRejected") : t("intro")}</p>
+      <ul className="grid gap-2" aria-label={t("listLabel")}>
         {data.steps.map(({ step, done }) => (
           <li key={step} className="flex flex-wrap items-center gap-2 text-sm">
             {done ? (
@@ -88,11 +83,13 @@ export function SubmitStep({
               <CircleDashed aria-hidden="true" className="size-4 text-muted-foreground" />
             )}
             <span>
-              {labelOf(step)}: {done ? "done" : "not done yet"}
+              {done
+                ? t("stepDone", { step: labelOf(step) })
+                : t("stepNotDone", { step: labelOf(step) })}
             </span>
             {!done ? (
               <Button type="button" variant="link" size="sm" onClick={() => onGoTo(step)}>
-                Go to {labelOf(step)}
+                {t("goTo", { step: labelOf(step) })}
               </Button>
             ) : null}
           </li>
@@ -101,15 +98,19 @@ export function SubmitStep({
       <FormAlert message={formError} />
       {missing.length > 0 ? (
         <p className="text-sm font-medium">
-          Still missing: {missing.map((s) => labelOf(s.step)).join(", ")}.
+          {t("missing", {
+            steps: new Intl.ListFormat(locale, { style: "short", type: "unit" }).format(
+              missing.map((s) => labelOf(s.step)),
+            ),
+          })}
         </p>
       ) : (
         <SubmitButton
           pending={submit.isPending}
-          pendingLabel="Submitting…"
+          pendingLabel={t("submitting")}
           className="justify-self-start"
         >
-          {verification.status === "rejected" ? "Submit again" : "Submit for verification"}
+          {verification.status === "rejected" ? t("submitAgain") : t("submitForVerification")}
         </SubmitButton>
       )}
     </form>

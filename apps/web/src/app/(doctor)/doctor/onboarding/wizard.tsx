@@ -3,6 +3,7 @@
 import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { CircleAlert, CircleCheck, Circle, Clock } from "lucide-react";
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { useEffect, useRef, useState } from "react";
 
 import { cn } from "@resq/ui/cn";
@@ -16,7 +17,7 @@ import { LicenceStep } from "./licence-step";
 import { PracticeStep } from "./practice-step";
 import { ProfileStep } from "./profile-step";
 import { ServicesStep } from "./services-step";
-import { WIZARD_STEPS, type Onboarding, type WizardStep } from "./shared";
+import { useStepLabel, WIZARD_STEPS, type Onboarding, type WizardStep } from "./shared";
 import { SubmitStep } from "./submit-step";
 
 /** Where to resume: the first step not done yet, or the submit step when all are done. */
@@ -30,6 +31,8 @@ function firstOpenStep(data: Onboarding): WizardStep {
  */
 export function Wizard({ initial, doctorId }: { initial: Onboarding; doctorId: string }) {
   const trpc = useTRPC();
+  const t = useTranslations("doctor.onboarding.wizard");
+  const stepLabel = useStepLabel();
   const queryClient = useQueryClient();
   const onboarding = useQuery({
     ...trpc.practice.onboarding.queryOptions(),
@@ -53,14 +56,13 @@ export function Wizard({ initial, doctorId }: { initial: Onboarding; doctorId: s
 
   async function onSaved(to?: WizardStep) {
     await queryClient.invalidateQueries(trpc.practice.onboarding.queryFilter());
-    const index = WIZARD_STEPS.findIndex((s) => s.step === step);
-    goTo(to ?? WIZARD_STEPS[Math.min(index + 1, WIZARD_STEPS.length - 1)]!.step);
+    const index = WIZARD_STEPS.indexOf(step);
+    goTo(to ?? WIZARD_STEPS[Math.min(index + 1, WIZARD_STEPS.length - 1)]!);
   }
 
   const done = new Set(data.steps.filter((s) => s.done).map((s) => s.step));
   const doneCount = data.steps.filter((s) => s.done).length;
-  const current = WIZARD_STEPS.find((s) => s.step === step)!;
-  const currentIndex = WIZARD_STEPS.indexOf(current);
+  const currentIndex = WIZARD_STEPS.indexOf(step);
   const { verification } = data;
 
   return (
@@ -71,35 +73,32 @@ export function Wizard({ initial, doctorId }: { initial: Onboarding; doctorId: s
             href="/doctor"
             className="text-primary underline underline-offset-4 hover:no-underline"
           >
-            Doctor dashboard
+            {t("dashboardLink")}
           </Link>
         </p>
-        <h1 className="text-3xl font-semibold">Set up your practice</h1>
-        <p className="max-w-3xl text-muted-foreground">
-          Tell patients who you are, where you work, what you offer and when. Each step is saved as
-          you go; once all are done, submit your profile and we will verify your licence.
-        </p>
+        <h1 className="text-3xl font-semibold">{t("title")}</h1>
+        <p className="max-w-3xl text-muted-foreground">{t("intro")}</p>
       </div>
 
       <VerificationBanner verification={verification} doctorId={doctorId} />
 
-      <nav aria-label="Setup steps" className="grid gap-2">
+      <nav aria-label={t("navLabel")} className="grid gap-2">
         <p className="text-sm text-muted-foreground">
-          {doneCount} of {data.steps.length} steps done
+          {t("stepsDone", { done: doneCount, total: data.steps.length })}
         </p>
         <ol className="grid grid-cols-2 gap-2 sm:grid-cols-4 lg:grid-cols-7">
           {WIZARD_STEPS.map((item, index) => {
             const isDone =
-              item.step === "submit"
+              item === "submit"
                 ? verification.status !== "draft" && verification.status !== "rejected"
-                : done.has(item.step);
-            const isCurrent = item.step === step;
+                : done.has(item);
+            const isCurrent = item === step;
             const Icon = isDone ? CircleCheck : Circle;
             return (
-              <li key={item.step}>
+              <li key={item}>
                 <button
                   type="button"
-                  onClick={() => goTo(item.step)}
+                  onClick={() => goTo(item)}
                   aria-current={isCurrent ? "step" : undefined}
                   className={cn(
                     "flex h-full w-full items-center gap-2 rounded-md border px-3 py-2 text-left text-sm hover:bg-accent",
@@ -115,8 +114,8 @@ export function Wizard({ initial, doctorId }: { initial: Onboarding; doctorId: s
                     )}
                   />
                   <span>
-                    {index + 1}. {item.label}
-                    <span className="sr-only">{isDone ? " (done)" : " (to do)"}</span>
+                    {index + 1}. {stepLabel(item)}
+                    <span className="sr-only"> {isDone ? t("done") : t("toDo")}</span>
                   </span>
                 </button>
               </li>
@@ -131,7 +130,7 @@ export function Wizard({ initial, doctorId }: { initial: Onboarding; doctorId: s
       >
         <div className="grid gap-1">
           <p className="text-sm text-muted-foreground">
-            Step {currentIndex + 1} of {WIZARD_STEPS.length}
+            {t("stepOf", { current: currentIndex + 1, total: WIZARD_STEPS.length })}
           </p>
           <h2
             id="step-title"
@@ -139,7 +138,7 @@ export function Wizard({ initial, doctorId }: { initial: Onboarding; doctorId: s
             tabIndex={-1}
             className="text-2xl font-semibold focus:outline-none"
           >
-            {current.label}
+            {stepLabel(step)}
           </h2>
         </div>
         {step === "profile" ? <ProfileStep key={step} data={data} onSaved={onSaved} /> : null}
@@ -163,6 +162,8 @@ function VerificationBanner({
   verification: Onboarding["verification"];
   doctorId: string;
 }) {
+  const t = useTranslations("doctor.onboarding.banner");
+  const { submittedAt } = verification;
   switch (verification.status) {
     case "rejected":
       return (
@@ -172,15 +173,15 @@ function VerificationBanner({
         >
           <p className="flex items-center gap-2 font-semibold">
             <CircleAlert aria-hidden="true" className="size-5 text-destructive" />
-            We could not verify your profile yet
+            {t("rejectedTitle")}
           </p>
           {verification.note ? (
             <p>
-              <span className="font-medium">What to change: </span>
+              <span className="font-medium">{t("whatToChange")} </span>
               {verification.note}
             </p>
           ) : null}
-          <p className="text-sm">Fix the steps concerned, then submit again from the last step.</p>
+          <p className="text-sm">{t("rejectedText")}</p>
         </div>
       );
     case "pending":
@@ -188,15 +189,12 @@ function VerificationBanner({
         <div className="flex items-start gap-2 rounded-xl border border-warning/60 bg-warning/10 p-4">
           <Clock aria-hidden="true" className="mt-0.5 size-5 shrink-0" />
           <p>
-            <span className="font-semibold">Waiting for verification.</span> We are checking your
-            licence
-            {verification.submittedAt ? (
-              <>
-                {" "}
-                (submitted <LocalTime date={verification.submittedAt} />)
-              </>
-            ) : null}
-            . You can still edit your practice; changing your licence details restarts the check.
+            {submittedAt
+              ? t.rich("pendingSubmitted", {
+                  b: bold,
+                  time: () => <LocalTime date={submittedAt} />,
+                })
+              : t.rich("pending", { b: bold })}
           </p>
         </div>
       );
@@ -205,12 +203,12 @@ function VerificationBanner({
         <div className="flex flex-wrap items-start gap-2 rounded-xl border border-success/60 bg-success/10 p-4">
           <CircleCheck aria-hidden="true" className="mt-0.5 size-5 shrink-0 text-success" />
           <p>
-            <span className="font-semibold">You are verified</span> and patients can book you.{" "}
+            {t.rich("verified", { b: bold })}{" "}
             <Link
               href={`/doctors/${doctorId}`}
               className="text-primary underline underline-offset-4 hover:no-underline"
             >
-              See your public profile
+              {t("publicProfile")}
             </Link>
           </p>
         </div>
@@ -218,4 +216,8 @@ function VerificationBanner({
     default:
       return null;
   }
+}
+
+function bold(chunks: React.ReactNode) {
+  return <span className="font-semibold">{chunks}</span>;
 }

@@ -2,7 +2,8 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useMutation } from "@tanstack/react-query";
-import { useState } from "react";
+import { useTranslations } from "next-intl";
+import { useMemo, useState } from "react";
 import { useForm } from "react-hook-form";
 import { toast } from "sonner";
 import { z } from "zod";
@@ -16,22 +17,30 @@ import { SubmitButton } from "~/components/forms/submit-button";
 import { useTRPC } from "~/trpc/react";
 
 const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
-const schema = z
-  .object({
-    date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "Choose a date."),
-    startTime: z.string().refine((v) => v === "" || TIME.test(v), "Use a time like 09:00."),
-    endTime: z.string().refine((v) => v === "" || TIME.test(v), "Use a time like 12:30."),
-    note: z.string().trim().max(200, "Use at most 200 characters."),
-  })
-  .refine((v) => !v.startTime === !v.endTime, {
-    path: ["endTime"],
-    message: "Give both a start and an end, or neither for the whole day.",
-  })
-  .refine((v) => !v.startTime || !v.endTime || v.startTime < v.endTime, {
-    path: ["endTime"],
-    message: "The end must be after the start.",
-  });
-type Values = z.infer<typeof schema>;
+
+type Translate = ReturnType<typeof useTranslations<"doctor.schedule.blockForm">>;
+
+/** The form's schema, with its messages in the reader's language. */
+const schemaFor = (t: Translate) =>
+  z
+    .object({
+      date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, t("chooseDate")),
+      startTime: z.string().refine((v) => v === "" || TIME.test(v), t("startFormat")),
+      endTime: z.string().refine((v) => v === "" || TIME.test(v), t("endFormat")),
+      note: z
+        .string()
+        .trim()
+        .max(200, t("maxChars", { max: 200 })),
+    })
+    .refine((v) => !v.startTime === !v.endTime, {
+      path: ["endTime"],
+      message: t("bothOrNeither"),
+    })
+    .refine((v) => !v.startTime || !v.endTime || v.startTime < v.endTime, {
+      path: ["endTime"],
+      message: t("endAfterStart"),
+    });
+type Values = z.infer<ReturnType<typeof schemaFor>>;
 const FIELDS = ["date", "startTime", "endTime", "note"] as const;
 
 export function BlockTimeForm({
@@ -44,6 +53,8 @@ export function BlockTimeForm({
   onAdded: () => void;
 }) {
   const trpc = useTRPC();
+  const t = useTranslations("doctor.schedule.blockForm");
+  const schema = useMemo(() => schemaFor(t), [t]);
   const add = useMutation(trpc.practice.addOverride.mutationOptions());
   const [formError, setFormError] = useState<string | null>(null);
   const form = useForm<Values>({
@@ -63,7 +74,7 @@ export function BlockTimeForm({
         endTime: values.endTime || null,
         note: values.note || undefined,
       });
-      toast.success("The time is blocked: patients can no longer book it.");
+      toast.success(t("blocked"));
       form.reset({ date: values.date, startTime: "", endTime: "", note: "" });
       onAdded();
     } catch (error) {
@@ -79,7 +90,7 @@ export function BlockTimeForm({
     <form noValidate onSubmit={(event) => void onSubmit(event)} className="grid gap-4">
       <FormAlert message={formError} />
       <div className="grid gap-4 sm:grid-cols-3">
-        <FormField label="Date" id="block-date" error={errors.date?.message} required>
+        <FormField label={t("date")} id="block-date" error={errors.date?.message} required>
           <Input
             type="date"
             min={today}
@@ -87,7 +98,7 @@ export function BlockTimeForm({
             {...fieldAriaProps("block-date", { error: errors.date?.message })}
           />
         </FormField>
-        <FormField label="From" id="block-start" error={errors.startTime?.message}>
+        <FormField label={t("from")} id="block-start" error={errors.startTime?.message}>
           <Input
             type="time"
             {...form.register("startTime")}
@@ -95,10 +106,10 @@ export function BlockTimeForm({
           />
         </FormField>
         <FormField
-          label="To"
+          label={t("to")}
           id="block-end"
           error={errors.endTime?.message}
-          description="Leave both times empty to block the whole day."
+          description={t("toHint")}
         >
           <Input
             type="time"
@@ -110,7 +121,7 @@ export function BlockTimeForm({
           />
         </FormField>
       </div>
-      <FormField label="Note (only you see it)" id="block-note" error={errors.note?.message}>
+      <FormField label={t("note")} id="block-note" error={errors.note?.message}>
         <Input
           maxLength={200}
           {...form.register("note")}
@@ -118,8 +129,8 @@ export function BlockTimeForm({
         />
       </FormField>
       <div>
-        <SubmitButton pending={form.formState.isSubmitting} pendingLabel="Blocking…">
-          Block this time
+        <SubmitButton pending={form.formState.isSubmitting} pendingLabel={t("blocking")}>
+          {t("submit")}
         </SubmitButton>
       </div>
     </form>

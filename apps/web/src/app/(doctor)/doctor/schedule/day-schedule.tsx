@@ -1,10 +1,11 @@
 import Link from "next/link";
+import { useLocale, useTranslations } from "next-intl";
 
 import { cn } from "@resq/ui/cn";
 
 import { StatusBadge, type AppointmentStatus } from "~/components/appointments/status-badge";
 
-import { dayLabel } from "./range";
+import { clockFormat, dayLabel, dayTitle } from "./range";
 
 interface Item {
   id: string;
@@ -31,21 +32,26 @@ export function DaySchedule({
   timeZone: string;
   headingLevel: "h3" | null;
 }) {
-  const time = new Intl.DateTimeFormat("en-GB", { timeZone, timeStyle: "short" });
+  const t = useTranslations("doctor.schedule.daySchedule");
+  const locale = useLocale();
+  const time = clockFormat(locale, timeZone);
+  const label = dayLabel(date, locale);
   const Heading = headingLevel;
   const visits = items.filter((item) => item.status !== "held");
   return (
     <div className={cn("grid gap-2 rounded-xl border p-4", isToday && "border-primary")}>
       {Heading ? (
         <Heading className="font-semibold">
-          {dayLabel(date)}
-          {isToday ? <span className="ml-2 text-sm font-normal text-primary">Today</span> : null}
+          {dayTitle(date, locale)}
+          {isToday ? (
+            <span className="ml-2 text-sm font-normal text-primary">{t("today")}</span>
+          ) : null}
         </Heading>
       ) : null}
       {visits.length === 0 ? (
-        <p className="text-sm text-muted-foreground">No appointments.</p>
+        <p className="text-sm text-muted-foreground">{t("empty")}</p>
       ) : (
-        <ul className="grid gap-2" aria-label={`Appointments on ${dayLabel(date)}`}>
+        <ul className="grid gap-2" aria-label={t("listLabel", { date: label })}>
           {visits.map((item) => (
             <li
               key={item.id}
@@ -66,9 +72,11 @@ export function DaySchedule({
                 >
                   {item.patientName}
                 </Link>
-                <span>{item.serviceName ?? "Appointment"}</span>
+                <span>{item.serviceName ?? t("appointment")}</span>
                 {item.reason ? (
-                  <span className="text-muted-foreground">Reason: {item.reason}</span>
+                  <span className="text-muted-foreground">
+                    {t("reason", { reason: item.reason })}
+                  </span>
                 ) : null}
               </span>
               <StatusBadge status={item.status} cancellationReason={item.cancellationReason} />

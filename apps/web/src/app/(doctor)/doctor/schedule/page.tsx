@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
 
 import { Button } from "@resq/ui/button";
 import { cn } from "@resq/ui/cn";
@@ -11,6 +12,7 @@ import { BlockTime } from "./block-time";
 import { DaySchedule } from "./day-schedule";
 import {
   dayLabel,
+  dayTitle,
   isDate,
   scheduleHref,
   startOfDayIn,
@@ -18,7 +20,10 @@ import {
   type ScheduleView,
 } from "./range";
 
-export const metadata: Metadata = { title: "Schedule" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("doctor.schedule");
+  return { title: t("metaTitle") };
+}
 
 export default async function SchedulePage({
   searchParams,
@@ -26,6 +31,8 @@ export default async function SchedulePage({
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const params = await searchParams;
+  const t = await getTranslations("doctor.schedule");
+  const locale = await getLocale();
   const view: ScheduleView = params.view === "day" ? "day" : "week";
   const trpc = await api();
   const setup = await trpc.practice.onboarding();
@@ -51,19 +58,18 @@ export default async function SchedulePage({
       endTime,
       note,
     }));
-  const title = view === "day" ? dayLabel(first) : `Week of ${dayLabel(first)}`;
+  const title =
+    view === "day" ? dayTitle(first, locale) : t("weekOf", { date: dayLabel(first, locale) });
 
   return (
     <div className="grid gap-8">
       <div className="grid gap-2">
-        <h1 className="text-3xl font-semibold">Schedule</h1>
-        <p className="text-muted-foreground">
-          Times are in your practice&apos;s time zone ({schedule.timeZone}).
-        </p>
+        <h1 className="text-3xl font-semibold">{t("title")}</h1>
+        <p className="text-muted-foreground">{t("inZone", { timeZone: schedule.timeZone })}</p>
       </div>
 
       <div className="flex flex-wrap items-center justify-between gap-3">
-        <nav aria-label="Schedule view">
+        <nav aria-label={t("viewNav")}>
           <ul className="inline-flex rounded-lg bg-muted p-[3px]">
             {(["day", "week"] as const).map((option) => (
               <li key={option}>
@@ -75,21 +81,25 @@ export default async function SchedulePage({
                     option === view && "bg-background text-foreground shadow-sm",
                   )}
                 >
-                  {option === "day" ? "Day" : "Week"}
+                  {option === "day" ? t("day") : t("week")}
                 </Link>
               </li>
             ))}
           </ul>
         </nav>
-        <nav aria-label="Dates" className="flex flex-wrap gap-2">
+        <nav aria-label={t("datesNav")} className="flex flex-wrap gap-2">
           <Button asChild variant="outline" size="sm">
-            <Link href={scheduleHref(view, addDays(first, -step))}>Previous {view}</Link>
+            <Link href={scheduleHref(view, addDays(first, -step))}>
+              {view === "day" ? t("previousDay") : t("previousWeek")}
+            </Link>
           </Button>
           <Button asChild variant="outline" size="sm">
-            <Link href={scheduleHref(view, today)}>Today</Link>
+            <Link href={scheduleHref(view, today)}>{t("today")}</Link>
           </Button>
           <Button asChild variant="outline" size="sm">
-            <Link href={scheduleHref(view, addDays(first, step))}>Next {view}</Link>
+            <Link href={scheduleHref(view, addDays(first, step))}>
+              {view === "day" ? t("nextDay") : t("nextWeek")}
+            </Link>
           </Button>
         </nav>
       </div>

@@ -4,6 +4,7 @@ export type ScheduleView = "day" | "week";
 
 /** Milliseconds the zone is ahead of UTC at an instant. */
 function offsetAt(instant: number, timeZone: string): number {
+  // A fixed locale on purpose: the parts are read back as numbers, never shown.
   const parts = new Intl.DateTimeFormat("en-US", {
     timeZone,
     hourCycle: "h23",
@@ -55,15 +56,45 @@ export function isDate(value: unknown): value is string {
   );
 }
 
-/** "Monday, 2 March 2026" for a calendar date. */
-export function dayLabel(date: string): string {
-  return new Intl.DateTimeFormat("en-GB", {
+/** A calendar date in words in the reader's language: "Monday, March 2, 2026", "lunes, 2 de marzo de 2026". */
+export function dayLabel(date: string, locale: string): string {
+  return new Intl.DateTimeFormat(locale, {
     weekday: "long",
     day: "numeric",
     month: "long",
     year: "numeric",
     timeZone: "UTC",
   }).format(new Date(`${date}T00:00:00Z`));
+}
+
+/** The first letter in capitals, as a heading or a line starts ("lunes" → "Lunes"). */
+export function capitalized(text: string, locale: string): string {
+  return text.charAt(0).toLocaleUpperCase(locale) + text.slice(1);
+}
+
+/** A calendar date in words to start a heading or a line with: "Monday, March 2, 2026", "Lunes, 2 de marzo de 2026". */
+export function dayTitle(date: string, locale: string): string {
+  return capitalized(dayLabel(date, locale), locale);
+}
+
+/**
+ * Clock times in the reader's language on the 24-hour clock ("09:30"), as the time fields and the
+ * weekly hours read.
+ */
+export function clockFormat(locale: string, timeZone = "UTC"): Intl.DateTimeFormat {
+  return new Intl.DateTimeFormat(locale, {
+    timeZone,
+    hour: "2-digit",
+    minute: "2-digit",
+    hourCycle: "h23",
+  });
+}
+
+/** A wall-clock time ("HH:MM", as the API stores it) for the reader: "09:30". */
+export function clockTime(time: string, locale: string): string {
+  const [hours, minutes] = time.split(":").map(Number);
+  if (hours === undefined || minutes === undefined || Number.isNaN(hours + minutes)) return time;
+  return clockFormat(locale).format(new Date(Date.UTC(2000, 0, 1, hours, minutes)));
 }
 
 export function scheduleHref(view: ScheduleView, date: string): string {

@@ -3,7 +3,8 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
-import { useState } from "react";
+import { useTranslations } from "next-intl";
+import { useMemo, useState } from "react";
 import { useForm } from "react-hook-form";
 import { toast } from "sonner";
 import { z } from "zod";
@@ -27,10 +28,14 @@ import { FormAlert } from "~/components/forms/form-alert";
 import { SubmitButton } from "~/components/forms/submit-button";
 import { useTRPC } from "~/trpc/react";
 
-const schema = z.object({
-  reason: z.string().trim().min(1, "Tell the patient why.").max(500, "Use at most 500 characters."),
-});
-type Values = z.infer<typeof schema>;
+type Translate = ReturnType<typeof useTranslations<"doctor.appointment.cancel">>;
+
+/** The form's schema, with its messages in the reader's language. */
+const schemaFor = (t: Translate) =>
+  z.object({
+    reason: z.string().trim().min(1, t("reasonRequired")).max(500, t("reasonMax")),
+  });
+type Values = z.infer<ReturnType<typeof schemaFor>>;
 
 /** The doctor cancels: a reason is required, and the patient is told it with an invitation to rebook. */
 export function DoctorCancel({
@@ -41,6 +46,8 @@ export function DoctorCancel({
   patientName: string;
 }) {
   const trpc = useTRPC();
+  const t = useTranslations("doctor.appointment.cancel");
+  const schema = useMemo(() => schemaFor(t), [t]);
   const router = useRouter();
   const cancel = useMutation(trpc.appointments.cancel.mutationOptions());
   const [open, setOpen] = useState(false);
@@ -56,7 +63,7 @@ export function DoctorCancel({
     setFormError(null);
     try {
       await cancel.mutateAsync({ id: appointmentId, reason: values.reason });
-      toast.success(`Cancelled. ${patientName} has been told.`);
+      toast.success(t("cancelled", { patient: patientName }));
       setOpen(false);
       router.refresh();
     } catch (error) {
@@ -72,25 +79,17 @@ export function DoctorCancel({
     <Dialog open={open} onOpenChange={(next) => !cancel.isPending && setOpen(next)}>
       <DialogTrigger asChild>
         <Button variant="outline" className="justify-self-start">
-          Cancel appointment
+          {t("trigger")}
         </Button>
       </DialogTrigger>
       <DialogContent>
         <form noValidate onSubmit={(event) => void onSubmit(event)} className="grid gap-4">
           <DialogHeader>
-            <DialogTitle>Cancel this appointment?</DialogTitle>
-            <DialogDescription>
-              {patientName} is told by email and in RESQ, with your reason, and invited to book
-              another time. The time becomes free for other patients.
-            </DialogDescription>
+            <DialogTitle>{t("title")}</DialogTitle>
+            <DialogDescription>{t("description", { patient: patientName })}</DialogDescription>
           </DialogHeader>
           <FormAlert message={formError} />
-          <FormField
-            label="Reason for the patient"
-            id="cancel-reason"
-            error={errors.reason?.message}
-            required
-          >
+          <FormField label={t("reason")} id="cancel-reason" error={errors.reason?.message} required>
             <Textarea
               rows={3}
               maxLength={500}
@@ -101,15 +100,15 @@ export function DoctorCancel({
           <DialogFooter>
             <DialogClose asChild>
               <Button type="button" variant="outline" disabled={cancel.isPending}>
-                Keep it
+                {t("keep")}
               </Button>
             </DialogClose>
             <SubmitButton
               variant="destructive"
               pending={cancel.isPending}
-              pendingLabel="Cancelling…"
+              pendingLabel={t("cancelling")}
             >
-              Cancel appointment
+              {t("confirm")}
             </SubmitButton>
           </DialogFooter>
         </form>

@@ -2,6 +2,7 @@
 
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { toast } from "sonner";
 
@@ -22,6 +23,7 @@ export function OutcomeButtons({
   started: boolean;
 }) {
   const trpc = useTRPC();
+  const t = useTranslations("doctor.appointment.outcome");
   const router = useRouter();
   const mark = useMutation(trpc.appointments.markOutcome.mutationOptions());
   const [error, setError] = useState<string | null>(null);
@@ -30,7 +32,7 @@ export function OutcomeButtons({
     setError(null);
     try {
       await mark.mutateAsync({ id: appointmentId, outcome });
-      toast.success(outcome === "completed" ? "Marked as completed." : "Marked as a no-show.");
+      toast.success(outcome === "completed" ? t("completed") : t("noShow"));
       router.refresh();
     } catch (failure) {
       setError(apiProblem(failure).message);
@@ -41,7 +43,7 @@ export function OutcomeButtons({
     <div className="grid gap-3">
       {started ? null : (
         <p id="outcome-hint" className="text-sm text-muted-foreground">
-          You can mark the outcome once the visit has started.
+          {t("hint")}
         </p>
       )}
       <FormAlert message={error} />
@@ -53,23 +55,23 @@ export function OutcomeButtons({
           onClick={() => void markAs("completed")}
         >
           {mark.isPending && mark.variables?.outcome === "completed" ? (
-            <Spinner label="Saving…" className="text-current" />
+            <Spinner label={t("saving")} className="text-current" />
           ) : null}
-          Mark completed
+          {t("markCompleted")}
         </Button>
         {started ? (
           <ConfirmDialog
-            trigger="Mark no-show"
+            trigger={t("markNoShow")}
             triggerProps={{ size: "default", disabled: mark.isPending }}
-            title="Mark as a no-show?"
-            description="The patient did not come. Your no-show fee, if you set one, applies."
-            confirmLabel="Mark no-show"
-            pendingLabel="Saving…"
+            title={t("noShowTitle")}
+            description={t("noShowDescription")}
+            confirmLabel={t("markNoShow")}
+            pendingLabel={t("saving")}
             onConfirm={() => markAs("no_show")}
           />
         ) : (
           <Button type="button" variant="outline" disabled aria-describedby="outcome-hint">
-            Mark no-show
+            {t("markNoShow")}
           </Button>
         )}
       </div>

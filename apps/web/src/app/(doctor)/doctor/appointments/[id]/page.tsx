@@ -2,6 +2,7 @@ import { TRPCError } from "@trpc/server";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 
 import { Button } from "@resq/ui/button";
 
@@ -13,7 +14,10 @@ import { api } from "~/trpc/server";
 import { DoctorCancel } from "./doctor-cancel";
 import { OutcomeButtons } from "./outcome-buttons";
 
-export const metadata: Metadata = { title: "Appointment" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("doctor.appointment");
+  return { title: t("metaTitle") };
+}
 
 async function load(id: string) {
   if (!/^[0-9a-f-]{36}$/i.test(id)) notFound();
@@ -32,6 +36,7 @@ export default async function DoctorAppointmentPage({
   params: Promise<{ id: string }>;
 }) {
   const { id } = await params;
+  const t = await getTranslations("doctor.appointment");
   const appointment = await load(id);
   const now = new Date();
   const started = appointment.startsAt <= now;
@@ -43,11 +48,11 @@ export default async function DoctorAppointmentPage({
       <div className="grid gap-2">
         <p className="text-sm">
           <Link href={scheduleHref} className="text-primary underline underline-offset-4">
-            Back to the schedule
+            {t("back")}
           </Link>
         </p>
         <h1 className="text-3xl font-semibold">
-          {appointment.patientName}: {appointment.serviceName ?? "Appointment"}
+          {appointment.patientName}: {appointment.serviceName ?? t("appointment")}
         </h1>
         <div>
           <StatusBadge
@@ -62,14 +67,14 @@ export default async function DoctorAppointmentPage({
         className="grid gap-4 rounded-xl border bg-card p-4 shadow-sm sm:p-6"
       >
         <h2 id="details-title" className="text-xl font-semibold">
-          Details
+          {t("details")}
         </h2>
         <dl className="grid gap-3 text-sm sm:grid-cols-[8rem_1fr]">
-          <dt className="font-medium">Patient</dt>
+          <dt className="font-medium">{t("patient")}</dt>
           <dd>{appointment.patientName}</dd>
-          <dt className="font-medium">Service</dt>
+          <dt className="font-medium">{t("service")}</dt>
           <dd>{appointment.serviceName ?? "—"}</dd>
-          <dt className="font-medium">When</dt>
+          <dt className="font-medium">{t("when")}</dt>
           <dd>
             <AppointmentWhen
               startsAt={appointment.startsAt}
@@ -77,31 +82,31 @@ export default async function DoctorAppointmentPage({
               timeZone={appointment.timeZone}
             />
           </dd>
-          <dt className="font-medium">Where</dt>
+          <dt className="font-medium">{t("where")}</dt>
           <dd>{appointment.place || "—"}</dd>
-          <dt className="font-medium">Reason</dt>
-          <dd className="whitespace-pre-line">{appointment.reason || "None given."}</dd>
+          <dt className="font-medium">{t("reason")}</dt>
+          <dd className="whitespace-pre-line">{appointment.reason || t("noReason")}</dd>
           {appointment.status === "cancelled" ? (
             <>
-              <dt className="font-medium">Cancellation</dt>
+              <dt className="font-medium">{t("cancellation")}</dt>
               <dd>
                 {appointment.cancellationReason === "Rescheduled"
-                  ? "The patient moved it to another time."
-                  : (appointment.cancellationReason ?? "Cancelled by the patient.")}
-                {appointment.lateCancellation ? " (late cancellation)" : ""}
+                  ? t("rescheduled")
+                  : (appointment.cancellationReason ?? t("cancelledByPatient"))}
+                {appointment.lateCancellation ? ` ${t("late")}` : ""}
               </dd>
             </>
           ) : null}
         </dl>
         <div className="flex flex-wrap gap-3">
           <Button asChild variant="outline">
-            <Link href={`/doctor/patients/${appointment.patientId}`}>Open chart</Link>
+            <Link href={`/doctor/patients/${appointment.patientId}`}>{t("openChart")}</Link>
           </Button>
           <Button asChild variant="outline">
             <Link
               href={`/doctor/patients/${appointment.patientId}?appointment=${appointment.id}#note`}
             >
-              Write note
+              {t("writeNote")}
             </Link>
           </Button>
         </div>
@@ -113,7 +118,7 @@ export default async function DoctorAppointmentPage({
           className="grid gap-4 rounded-xl border p-4 sm:p-6"
         >
           <h2 id="actions-title" className="text-xl font-semibold">
-            {started ? "After the visit" : "Before the visit"}
+            {started ? t("after") : t("before")}
           </h2>
           <OutcomeButtons appointmentId={appointment.id} started={started} />
           {started ? null : (

@@ -2,6 +2,7 @@ import { ShieldAlert } from "lucide-react";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 
 import { BreakGlassForm, EmergencyBanner } from "~/components/records/break-glass";
 import { RecordDownloads } from "~/components/records/downloads";
@@ -13,7 +14,10 @@ import { RecordTimeline } from "~/components/records/timeline";
 import { timelineFilters, timelineInput } from "~/components/records/types";
 import { api } from "~/trpc/server";
 
-export const metadata: Metadata = { title: "Patient chart" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("doctor.chart");
+  return { title: t("metaTitle") };
+}
 
 const PAGE_SIZE = 20;
 
@@ -26,6 +30,7 @@ export default async function PatientChartPage({
 }) {
   const { id } = await params;
   if (!UUID.test(id)) notFound();
+  const t = await getTranslations("doctor.chart");
   const query = await searchParams;
   const filters = timelineFilters(query);
   const appointment =
@@ -40,21 +45,18 @@ export default async function PatientChartPage({
       <div className="grid max-w-2xl gap-6">
         <p className="text-sm">
           <Link href="/doctor/patients" className="text-primary underline underline-offset-4">
-            Back to my patients
+            {t("back")}
           </Link>
         </p>
-        <h1 className="text-3xl font-semibold">You are not in this patient&apos;s care</h1>
-        <p>
-          This chart opens only for doctors the patient has booked with. If this is an emergency,
-          you can break the glass: a reasoned, time-limited access.
-        </p>
+        <h1 className="text-3xl font-semibold">{t("notInCareTitle")}</h1>
+        <p>{t("notInCareText")}</p>
         <section
           aria-labelledby="break-glass-title"
           className="grid gap-4 rounded-xl border-2 border-destructive/60 p-4 sm:p-6"
         >
           <h2 id="break-glass-title" className="flex items-center gap-2 text-xl font-semibold">
             <ShieldAlert aria-hidden="true" className="size-5 text-destructive" />
-            Break the glass
+            {t("breakGlass")}
           </h2>
           <BreakGlassForm patientId={id} />
         </section>
@@ -73,25 +75,25 @@ export default async function PatientChartPage({
       <div className="grid gap-2">
         <p className="text-sm">
           <Link href="/doctor/patients" className="text-primary underline underline-offset-4">
-            Back to my patients
+            {t("back")}
           </Link>
         </p>
-        <h1 className="text-3xl font-semibold">{summary.patient?.name ?? "Patient"}</h1>
-        <p className="text-muted-foreground">Chart</p>
+        <h1 className="text-3xl font-semibold">{summary.patient?.name ?? t("patient")}</h1>
+        <p className="text-muted-foreground">{t("chart")}</p>
       </div>
 
       {summary.access === "break_glass" ? <EmergencyBanner patientId={id} /> : null}
 
       <section aria-labelledby="summary-title" className="grid gap-4">
         <h2 id="summary-title" className="text-xl font-semibold">
-          Summary
+          {t("summary")}
         </h2>
         <SummaryCards summary={summary} />
       </section>
 
       <section aria-labelledby="add-title" className="grid gap-3 rounded-xl border p-4 sm:p-6">
         <h2 id="add-title" className="text-xl font-semibold">
-          Add to the chart
+          {t("add")}
         </h2>
         <ChartEntryButtons patientId={id} />
       </section>
@@ -102,12 +104,10 @@ export default async function PatientChartPage({
         className="grid gap-3 rounded-xl border p-4 sm:p-6"
       >
         <h2 id="note-title" className="text-xl font-semibold">
-          Write a treatment note
+          {t("writeNote")}
         </h2>
         <NoteEditor patientId={id} appointmentId={appointment} />
-        <p className="text-sm text-muted-foreground">
-          Your saved drafts are in the timeline below, marked &ldquo;Draft&rdquo;.
-        </p>
+        <p className="text-sm text-muted-foreground">{t("draftsHint")}</p>
       </section>
 
       <RecordTimeline
@@ -119,7 +119,7 @@ export default async function PatientChartPage({
 
       <section aria-labelledby="export-title" className="grid gap-3">
         <h2 id="export-title" className="text-xl font-semibold">
-          Export
+          {t("export")}
         </h2>
         <RecordDownloads patientId={id} />
       </section>

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 
 import { orNotFound, UUID } from "~/components/records/load";
 import { AmendNoteForm, NoteEditor } from "~/components/records/note-editor";
@@ -8,7 +9,10 @@ import { noteOf, RecordDetailView } from "~/components/records/record-detail";
 import { typeLabel } from "~/components/records/types";
 import { api, signedInCaller } from "~/trpc/server";
 
-export const metadata: Metadata = { title: "Chart entry" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("doctor.entry");
+  return { title: t("metaTitle") };
+}
 
 export default async function ChartEntryPage({
   params,
@@ -23,6 +27,7 @@ export default async function ChartEntryPage({
   const note = noteOf(detail);
   if ((detail.record as { patientId?: unknown }).patientId !== id) notFound();
   const caller = await signedInCaller();
+  const t = await getTranslations("doctor.entry");
   const base = `/doctor/patients/${id}`;
   const draft = note?.note.status === "draft" && note.note.doctorId === caller?.userId;
 
@@ -31,11 +36,11 @@ export default async function ChartEntryPage({
       <div className="grid gap-2">
         <p className="text-sm">
           <Link href={base} className="text-primary underline underline-offset-4">
-            Back to the chart
+            {t("back")}
           </Link>
         </p>
         <h1 className="text-3xl font-semibold">
-          {draft ? "Draft treatment note" : typeLabel(detail.type)}
+          {draft ? t("draftTitle") : typeLabel(detail.type)}
         </h1>
       </div>
       {draft && note ? (
@@ -46,12 +51,9 @@ export default async function ChartEntryPage({
       {note && note.note.status === "signed" ? (
         <section aria-labelledby="amend-title" className="grid gap-3 rounded-xl border p-4 sm:p-6">
           <h2 id="amend-title" className="text-xl font-semibold">
-            Amend this note
+            {t("amendTitle")}
           </h2>
-          <p className="text-sm text-muted-foreground">
-            A signed note never changes. An amendment is a new signed version with your reason; the
-            patient sees both.
-          </p>
+          <p className="text-sm text-muted-foreground">{t("amendText")}</p>
           <AmendNoteForm patientId={id} noteId={note.note.id} initialBody={note.note.body} />
         </section>
       ) : null}
