@@ -42,7 +42,7 @@ export const movementLabel: Record<string, string> = {
   refund: "Refund",
 };
 
-/** "2026-12-14" → "Dec 14, 2026" in English, "14 dic 2026" in Spanish (a calendar date: no time zone to convert). */
+/** "2026-12-14" → "Dec 14, 2026" ("14 dic 2026" in Spanish): a calendar date, no zone to convert. */
 export function calendarDate(date: string, locale = "en-US"): string {
   const [y, m, d] = date.split("-").map(Number);
   return new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeZone: "UTC" }).format(

@@ -9,10 +9,47 @@ import { Pager } from "~/components/appointments/pager";
 import { LocalTime } from "~/components/local-time";
 
 import { OutOfRange } from "./summary-cards";
-import { RECORD_TYPES, timelineHref, typeText, type Timeline, type TimelineFilters } from "./types";
+import {
+  RECORD_TYPES,
+  timelineHref,
+  typeText,
+  valueText,
+  type RecordsT,
+  type Timeline,
+  type TimelineFilters,
+} from "./types";
 
 // The API's English suffix of an out-of-range lab's detail; shown as <OutOfRange> instead.
 const OUTSIDE = " · outside the normal range";
+// The API's English title of an amended treatment note.
+const AMENDED = /^Treatment note \(amended, version (\d+)\)$/;
+const SEPARATOR = " · ";
+
+/** An entry's title in the user's language where the API wrote it (a note's); else as it is. */
+function titleText(t: RecordsT, type: string, title: string): string {
+  if (type !== "note") return title;
+  if (title === "Treatment note") return t("timeline.note");
+  const amended = AMENDED.exec(title);
+  return amended ? t("timeline.noteAmended", { version: amended[1]! }) : title;
+}
+
+/**
+ * An entry's detail with the API's coded words (a draft, a status, a severity) in the user's
+ * language; what the clinician typed stays as it is.
+ */
+function detailText(t: RecordsT, type: string, detail: string): string {
+  if (type === "note" && detail === "Draft") return t("timeline.draft");
+  const kind =
+    type === "allergy"
+      ? "severity"
+      : type === "problem" || type === "prescription"
+        ? "status"
+        : null;
+  const at = detail.lastIndexOf(SEPARATOR);
+  if (!kind || at < 0) return detail;
+  const cut = at + SEPARATOR.length;
+  return detail.slice(0, cut) + valueText(t, kind, detail.slice(cut));
+}
 
 /**
  * Every entry of a chart, newest first, with filters kept in the URL (a plain GET form, so it works
@@ -107,11 +144,11 @@ export function RecordTimeline({
                   </span>
                   <span className="grid gap-1">
                     <span className="font-medium text-primary underline-offset-4">
-                      {item.title}
+                      {titleText(t, item.type, item.title)}
                     </span>
                     <span className="flex flex-wrap items-center gap-2 text-sm text-muted-foreground">
                       <LocalTime date={item.recordedAt} />
-                      {detail ? <span>· {detail}</span> : null}
+                      {detail ? <span>· {detailText(t, item.type, detail)}</span> : null}
                       {outside ? <OutOfRange /> : null}
                     </span>
                   </span>
