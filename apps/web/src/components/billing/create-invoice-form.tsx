@@ -4,7 +4,8 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useMutation } from "@tanstack/react-query";
 import { Plus, Trash2 } from "lucide-react";
 import { useRouter } from "next/navigation";
-import { useState } from "react";
+import { useLocale, useTranslations } from "next-intl";
+import { useMemo, useState } from "react";
 import { useFieldArray, useForm, useWatch } from "react-hook-form";
 import { toast } from "sonner";
 import { z } from "zod";
@@ -22,32 +23,34 @@ import { useTRPC } from "~/trpc/react";
 import { parseAmount } from "./money-input";
 
 const CURRENCY = "USD";
-const schema = z.object({
-  patientId: z.string().min(1, "Choose a patient."),
-  lines: z
-    .array(
-      z.object({
-        description: z
-          .string()
-          .trim()
-          .min(1, "Describe the item.")
-          .max(200, "At most 200 characters."),
-        quantity: z.string().regex(/^[1-9]\d{0,2}$/, "A whole number from 1."),
-        price: z
-          .string()
-          .refine((v) => parseAmount(v, CURRENCY) !== null, "An amount such as 40.00."),
-      }),
-    )
-    .min(1, "Add at least one line."),
-  dueDate: z.string(),
-  issue: z.boolean(),
-});
-type Values = z.infer<typeof schema>;
+const schemaFor = (t: ReturnType<typeof useTranslations<"billing.createInvoice">>) =>
+  z.object({
+    patientId: z.string().min(1, t("errors.patient")),
+    lines: z
+      .array(
+        z.object({
+          description: z
+            .string()
+            .trim()
+            .min(1, t("errors.description"))
+            .max(200, t("errors.descriptionTooLong")),
+          quantity: z.string().regex(/^[1-9]\d{0,2}$/, t("errors.quantity")),
+          price: z.string().refine((v) => parseAmount(v, CURRENCY) !== null, t("errors.price")),
+        }),
+      )
+      .min(1, t("errors.lines")),
+    dueDate: z.string(),
+    issue: z.boolean(),
+  });
+type Values = z.infer<ReturnType<typeof schemaFor>>;
 const selectClass =
   "h-10 w-full rounded-md border border-input bg-background px-3 text-sm focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-ring";
 
 /** A manual invoice with line items for one of the doctor's patients. */
 export function CreateInvoiceForm({ patients }: { patients: { id: string; name: string }[] }) {
+  const t = useTranslations("billing.createInvoice");
+  const locale = useLocale();
+  const schema = useMemo(() => schemaFor(t), [t]);
   const trpc = useTRPC();
   const router = useRouter();
   const create = useMutation(trpc.billing.createInvoice.mutationOptions());
@@ -84,7 +87,7 @@ export function CreateInvoiceForm({ patients }: { patients: { id: string; name: 
         dueDate: values.dueDate || undefined,
         issue: values.issue,
       });
-      toast.success(`Invoice ${invoice.number} ${values.issue ? "issued" : "saved as a draft"}.`);
+      toast.success(t(values.issue ? "issued" : "savedAsDraft", { number: invoice.number }));
       form.reset();
       router.refresh();
     } catch (error) {
@@ -92,21 +95,23 @@ export function CreateInvoiceForm({ patients }: { patients: { id: string; name: 
     }
   });
 
-  if (patients.length === 0)
-    return (
-      <p className="text-muted-foreground">You can invoice patients once they have seen you.</p>
-    );
+  if (patients.length === 0) return <p className="text-muted-foreground">{t("noPatients")}</p>;
 
   return (
     <form noValidate onSubmit={(event) => void onSubmit(event)} className="grid gap-4">
       <FormAlert message={formError} />
-      <FormField label="Patient" id="invoice-patient" error={errors.patientId?.message} required>
+      <FormField
+        label={t("patient")}
+        id="invoice-patient"
+        error={errors.patientId?.message}
+        required
+      >
         <select
           className={selectClass}
           {...form.register("patientId")}
           {...fieldAriaProps("invoice-patient", { error: errors.patientId?.message })}
         >
-          <option value="">Choose a patient</option>
+          <option value="">{t("choosePatient")}</option>
           {patients.map((p) => (
             <option key={p.id} value={p.id}>
               {p.name}
@@ -115,7 +120,7 @@ export function CreateInvoiceForm({ patients }: { patients: { id: string; name: 
         </select>
       </FormField>
       <fieldset className="grid gap-3">
-        <legend className="text-sm font-medium">Items</legend>
+        <legend className="text-sm font-medium">{t("items")}</legend>
         {lines.fields.map((field, index) => {
           const e = errors.lines?.[index];
           return (
@@ -124,7 +129,7 @@ export function CreateInvoiceForm({ patients }: { patients: { id: string; name: 
               className="grid gap-3 rounded-lg border p-3 sm:grid-cols-[1fr_6rem_8rem_auto]"
             >
               <FormField
-                label={`Item ${index + 1}`}
+                label={t("item", { number: index + 1 })}
                 id={`line-${index}-description`}
                 error={e?.description?.message}
                 required
@@ -137,7 +142,7 @@ export function CreateInvoiceForm({ patients }: { patients: { id: string; name: 
                 />
               </FormField>
               <FormField
-                label="Quantity"
+                label={t("quantity")}
                 id={`line-${index}-quantity`}
                 error={e?.quantity?.message}
                 required
@@ -149,7 +154,7 @@ export function CreateInvoiceForm({ patients }: { patients: { id: string; name: 
                 />
               </FormField>
               <FormField
-                label={`Price (${CURRENCY})`}
+                label={t("price", { currency: CURRENCY })}
                 id={`line-${index}-price`}
                 error={e?.price?.message}
                 required
@@ -169,7 +174,7 @@ export function CreateInvoiceForm({ patients }: { patients: { id: string; name: 
                   onClick={() => lines.remove(index)}
                 >
                   <Trash2 aria-hidden="true" />
-                  <span className="sr-only">Remove item {index + 1}</span>
+                  <span className="sr-only">{t("removeItem", { number: index + 1 })}</span>
                 </Button>
               </div>
             </div>
@@ -183,16 +188,12 @@ export function CreateInvoiceForm({ patients }: { patients: { id: string; name: 
             onClick={() => lines.append({ description: "", quantity: "1", price: "" })}
           >
             <Plus aria-hidden="true" />
-            Add an item
+            {t("addItem")}
           </Button>
         </div>
       </fieldset>
       <div className="grid gap-4 sm:grid-cols-2">
-        <FormField
-          label="Due date"
-          id="invoice-due"
-          description="Leave empty for 14 days from today."
-        >
+        <FormField label={t("dueDate")} id="invoice-due" description={t("dueDateHint")}>
           <Input
             type="date"
             {...form.register("dueDate")}
@@ -201,13 +202,13 @@ export function CreateInvoiceForm({ patients }: { patients: { id: string; name: 
         </FormField>
         <label className="flex items-center gap-2 self-end text-sm">
           <input type="checkbox" className="size-4" {...form.register("issue")} />
-          Issue now (otherwise keep as a draft)
+          {t("issueNow")}
         </label>
       </div>
-      <p className="font-medium">Total: {formatMoney(total, CURRENCY)}</p>
+      <p className="font-medium">{t("total", { amount: formatMoney(total, CURRENCY, locale) })}</p>
       <div>
-        <SubmitButton pending={create.isPending} pendingLabel="Creating…">
-          Create invoice
+        <SubmitButton pending={create.isPending} pendingLabel={t("creating")}>
+          {t("create")}
         </SubmitButton>
       </div>
     </form>

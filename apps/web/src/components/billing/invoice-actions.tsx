@@ -2,6 +2,7 @@
 
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { toast } from "sonner";
 
 import { ConfirmDialog } from "~/components/confirm-dialog";
@@ -14,6 +15,7 @@ export function InvoiceActions({
 }: {
   invoice: { id: string; number: string; status: string; paidMinor: number; refundedMinor: number };
 }) {
+  const t = useTranslations("billing.invoiceActions");
   const trpc = useTRPC();
   const router = useRouter();
   const issue = useMutation(trpc.billing.issueInvoice.mutationOptions());
@@ -36,16 +38,20 @@ export function InvoiceActions({
         <ConfirmDialog
           trigger={
             <>
-              Issue<span className="sr-only"> {invoice.number}</span>
+              {t("issue")}
+              <span className="sr-only"> {invoice.number}</span>
             </>
           }
           triggerProps={{ size: "sm" }}
-          title={`Issue invoice ${invoice.number}?`}
-          description="The patient will see it and can pay it."
-          confirmLabel="Issue"
-          pendingLabel="Issuing…"
+          title={t("issueTitle", { number: invoice.number })}
+          description={t("issueDescription")}
+          confirmLabel={t("issue")}
+          pendingLabel={t("issuing")}
           onConfirm={() =>
-            run(() => issue.mutateAsync({ id: invoice.id }), `${invoice.number} issued.`)
+            run(
+              () => issue.mutateAsync({ id: invoice.id }),
+              t("issued", { number: invoice.number }),
+            )
           }
         />
       ) : null}
@@ -53,18 +59,19 @@ export function InvoiceActions({
         <ConfirmDialog
           trigger={
             <>
-              Void<span className="sr-only"> {invoice.number}</span>
+              {t("void")}
+              <span className="sr-only"> {invoice.number}</span>
             </>
           }
           triggerProps={{ size: "sm", variant: "outline" }}
-          title={`Void invoice ${invoice.number}?`}
-          description="The patient will no longer owe it. This cannot be undone."
-          confirmLabel="Void invoice"
-          pendingLabel="Voiding…"
+          title={t("voidTitle", { number: invoice.number })}
+          description={t("voidDescription")}
+          confirmLabel={t("voidConfirm")}
+          pendingLabel={t("voiding")}
           onConfirm={() =>
             run(
               () => voidInvoice.mutateAsync({ id: invoice.id, reason: "Voided by the practice" }),
-              `${invoice.number} voided.`,
+              t("voided", { number: invoice.number }),
             )
           }
         />

@@ -1,6 +1,7 @@
 "use client";
 
 import { Download } from "lucide-react";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { toast } from "sonner";
 
@@ -21,6 +22,7 @@ export function InvoiceDownloads({
   number: string;
   hasPayments: boolean;
 }) {
+  const t = useTranslations("billing.downloads");
   const client = useTRPCClient();
   const [pending, setPending] = useState<"invoice" | "receipt" | null>(null);
 
@@ -48,12 +50,15 @@ export function InvoiceDownloads({
           onClick={() => void download(kind)}
         >
           {pending === kind ? (
-            <Spinner label={`Preparing the ${kind}…`} className="text-current" />
+            <Spinner
+              label={kind === "invoice" ? t("preparingInvoice") : t("preparingReceipt")}
+              className="text-current"
+            />
           ) : (
             <Download aria-hidden="true" />
           )}
-          {kind === "invoice" ? "Invoice PDF" : "Receipt PDF"}
-          <span className="sr-only"> for {number}</span>
+          {kind === "invoice" ? t("invoicePdf") : t("receiptPdf")}
+          <span className="sr-only"> {t("forNumber", { number })}</span>
         </Button>
       ))}
     </div>

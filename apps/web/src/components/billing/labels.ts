@@ -1,5 +1,11 @@
 import type { BadgeProps } from "@resq/ui/badge";
 
+/*
+ * The English labels below stay for pages that do not use the catalogue yet. Translated UI uses
+ * the same keys in the "billing" area: t(`status.${status}`), t(`kind.${kind}`),
+ * t(`method.${method}`) and t(`movement.${kind}`) (messages/en/billing.json).
+ */
+
 export type InvoiceStatus = "draft" | "open" | "paid" | "void";
 
 export const statusLabel: Record<InvoiceStatus, string> = {
@@ -36,10 +42,10 @@ export const movementLabel: Record<string, string> = {
   refund: "Refund",
 };
 
-/** "2026-12-14" → "Dec 14, 2026" (a calendar date: no time zone to convert). */
-export function calendarDate(date: string): string {
+/** "2026-12-14" → "Dec 14, 2026" ("14 dic 2026" in Spanish): a calendar date, no zone to convert. */
+export function calendarDate(date: string, locale = "en-US"): string {
   const [y, m, d] = date.split("-").map(Number);
-  return new Intl.DateTimeFormat("en-US", { dateStyle: "medium", timeZone: "UTC" }).format(
+  return new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeZone: "UTC" }).format(
     new Date(Date.UTC(y ?? 1970, (m ?? 1) - 1, d ?? 1)),
   );
 }

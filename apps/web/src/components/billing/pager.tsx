@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 
 const linkClass = "font-medium text-primary underline underline-offset-4 hover:no-underline";
 
@@ -26,6 +27,7 @@ export function Pager({
   newer: string;
   older: string;
 }) {
+  const t = useTranslations("billing.pager");
   const pages = Math.max(1, Math.ceil(total / pageSize));
   if (pages <= 1) return null;
   return (
@@ -35,9 +37,7 @@ export function Pager({
           {newer}
         </Link>
       ) : null}
-      <span>
-        Page {page} of {pages}
-      </span>
+      <span>{t("page", { page, pages })}</span>
       {page < pages ? (
         <Link className={linkClass} href={hrefFor(page + 1)}>
           {older}

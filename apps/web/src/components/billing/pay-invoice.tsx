@@ -4,6 +4,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useMutation } from "@tanstack/react-query";
 import { CreditCard, ShieldCheck } from "lucide-react";
 import { useRouter } from "next/navigation";
+import { useLocale, useTranslations } from "next-intl";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { toast } from "sonner";
@@ -50,6 +51,20 @@ const cardForm = z.object({
 type CardValues = z.infer<typeof cardForm>;
 const FIELDS = ["number", "expiry", "cvc"] as const;
 
+/**
+ * The card schema's own messages (English, shared with the API) → their keys in the catalogue, so
+ * the form's checks read in the user's language. Messages from the server are shown as they come.
+ */
+const CARD_ERRORS = {
+  "Enter the card number.": "numberRequired",
+  "This card number is not valid.": "numberInvalid",
+  "Enter the expiry date.": "expiryRequired",
+  "Use MM/YY.": "expiryFormat",
+  "This card has expired.": "expired",
+  "Enter the security code.": "cvcRequired",
+  "Use the 3 or 4 digits.": "cvcFormat",
+} as const;
+
 /** A fresh key per payment attempt: a resent request with it is charged once. */
 const newKey = () => `web-${crypto.randomUUID()}`;
 
@@ -64,6 +79,8 @@ export function PayInvoice({
   invoice: Payable;
   provider: PaymentProviderInfo;
 }) {
+  const t = useTranslations("billing.pay");
+  const locale = useLocale();
   const trpc = useTRPC();
   const router = useRouter();
   const [open, setOpen] = useState(false);
@@ -78,7 +95,15 @@ export function PayInvoice({
     defaultValues: { number: "", expiry: "", cvc: "" },
   });
   const { errors } = form.formState;
-  const amount = formatMoney(invoice.balanceMinor, invoice.currency);
+  const amount = formatMoney(invoice.balanceMinor, invoice.currency, locale);
+  const fieldError = (error: { type?: string; message?: string } | undefined) => {
+    const message = error?.message;
+    if (!message || error.type === "server") return message;
+    const key = (CARD_ERRORS as Record<string, (typeof CARD_ERRORS)[keyof typeof CARD_ERRORS]>)[
+      message
+    ];
+    return key ? t(`errors.${key}`) : message;
+  };
 
   function finished(message: string) {
     toast.success(message);
@@ -91,11 +116,11 @@ export function PayInvoice({
     setFormError(null);
     try {
       const result = await pay.mutateAsync({ invoiceId: invoice.id, idempotencyKey: key, card });
-      if (result.status === "succeeded") return finished(`Paid ${amount}. Thank you!`);
+      if (result.status === "succeeded") return finished(t("paid", { amount }));
       // Anything else ends this attempt: the next try is a new payment with a new key.
       setKey(newKey());
       if (result.status === "requires_action") setSecondStep(result.attemptId);
-      else setFormError(result.failureMessage ?? "The payment did not go through.");
+      else setFormError(result.failureMessage ?? t("notThrough"));
     } catch (error) {
       setKey(newKey());
       setFormError(
@@ -110,9 +135,9 @@ export function PayInvoice({
     if (!secondStep) return;
     try {
       const result = await confirm.mutateAsync({ attemptId: secondStep, approve });
-      if (result.status === "succeeded") return finished(`Paid ${amount}. Thank you!`);
+      if (result.status === "succeeded") return finished(t("paid", { amount }));
       setSecondStep(null);
-      setFormError(result.failureMessage ?? "The payment was not confirmed.");
+      setFormError(result.failureMessage ?? t("notConfirmed"));
     } catch (error) {
       setSecondStep(null);
       setFormError(apiProblem(error).message);
@@ -123,7 +148,7 @@ export function PayInvoice({
     try {
       const result = await pay.mutateAsync({ invoiceId: invoice.id, idempotencyKey: key });
       if (result.redirectUrl) window.location.assign(result.redirectUrl);
-      else toast.error(result.failureMessage ?? "Stripe could not start the payment.");
+      else toast.error(result.failureMessage ?? t("stripeFailed"));
     } catch (error) {
       setKey(newKey());
       toast.error(apiProblem(error).message);
@@ -134,8 +159,8 @@ export function PayInvoice({
     return (
       <Button onClick={() => void checkout()} disabled={pay.isPending}>
         <CreditCard aria-hidden="true" />
-        Pay {amount}
-        <span className="sr-only"> of invoice {invoice.number}</span>
+        {t("pay", { amount })}
+        <span className="sr-only"> {t("ofInvoice", { number: invoice.number })}</span>
       </Button>
     );
 
@@ -153,83 +178,83 @@ export function PayInvoice({
       <DialogTrigger asChild>
         <Button>
           <CreditCard aria-hidden="true" />
-          Pay {amount}
-          <span className="sr-only"> of invoice {invoice.number}</span>
+          {t("pay", { amount })}
+          <span className="sr-only"> {t("ofInvoice", { number: invoice.number })}</span>
         </Button>
       </DialogTrigger>
       <DialogContent>
         <DialogHeader>
-          <DialogTitle>Pay invoice {invoice.number}</DialogTitle>
+          <DialogTitle>{t("title", { number: invoice.number })}</DialogTitle>
           <DialogDescription>
-            {amount} by card.{" "}
-            {provider.demo ? "Demo processor: no real money moves." : provider.label}
+            {t("byCard", { amount })} {provider.demo ? t("demo") : provider.label}
           </DialogDescription>
         </DialogHeader>
         {secondStep ? (
           <div className="grid gap-4">
             <p className="flex items-start gap-2 text-sm">
               <ShieldCheck aria-hidden="true" className="mt-0.5 size-4 shrink-0 text-primary" />
-              Your card&apos;s bank asks you to confirm this payment (a demo of a second step such
-              as 3-D Secure).
+              {t("secondStep")}
             </p>
             <div className="flex flex-wrap gap-2">
               <Button onClick={() => void completeSecondStep(true)} disabled={confirm.isPending}>
-                Confirm payment
+                {t("confirm")}
               </Button>
               <Button
                 variant="outline"
                 onClick={() => void completeSecondStep(false)}
                 disabled={confirm.isPending}
               >
-                Do not confirm
+                {t("doNotConfirm")}
               </Button>
             </div>
           </div>
         ) : (
           <form noValidate onSubmit={(event) => void onSubmit(event)} className="grid gap-4">
             <FormAlert message={formError} />
-            <FormField label="Card number" id="card-number" error={errors.number?.message} required>
+            <FormField
+              label={t("cardNumber")}
+              id="card-number"
+              error={fieldError(errors.number)}
+              required
+            >
               <Input
                 inputMode="numeric"
                 autoComplete="cc-number"
                 placeholder="4242 4242 4242 4242"
                 {...form.register("number")}
-                {...fieldAriaProps("card-number", { error: errors.number?.message })}
+                {...fieldAriaProps("card-number", { error: fieldError(errors.number) })}
               />
             </FormField>
             <div className="grid grid-cols-2 gap-4">
               <FormField
-                label="Expiry (MM/YY)"
+                label={t("expiry")}
                 id="card-expiry"
-                error={errors.expiry?.message}
+                error={fieldError(errors.expiry)}
                 required
               >
                 <Input
                   autoComplete="cc-exp"
                   placeholder="12/30"
                   {...form.register("expiry")}
-                  {...fieldAriaProps("card-expiry", { error: errors.expiry?.message })}
+                  {...fieldAriaProps("card-expiry", { error: fieldError(errors.expiry) })}
                 />
               </FormField>
-              <FormField label="Security code" id="card-cvc" error={errors.cvc?.message} required>
+              <FormField label={t("cvc")} id="card-cvc" error={fieldError(errors.cvc)} required>
                 <Input
                   inputMode="numeric"
                   autoComplete="cc-csc"
                   placeholder="123"
                   {...form.register("cvc")}
-                  {...fieldAriaProps("card-cvc", { error: errors.cvc?.message })}
+                  {...fieldAriaProps("card-cvc", { error: fieldError(errors.cvc) })}
                 />
               </FormField>
             </div>
             {provider.demo ? (
-              <p className="text-sm text-muted-foreground">
-                Demo cards: 4242 4242 4242 4242 succeeds, 4000 0000 0000 0002 is declined, 4000 0025
-                0000 3155 asks for a second step. Any future expiry and any 3 digits.
-              </p>
+              <p className="text-sm text-muted-foreground">{t("demoCards")}</p>
             ) : null}
             <div>
-              <SubmitButton pending={pay.isPending} pendingLabel="Paying…">
-                Pay {amount}
+              <SubmitButton pending={pay.isPending} pendingLabel={t("paying")}>
+                {t("pay", { amount })}
               </SubmitButton>
             </div>
           </form>

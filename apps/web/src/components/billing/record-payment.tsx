@@ -3,7 +3,8 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
-import { useState } from "react";
+import { useLocale, useTranslations } from "next-intl";
+import { useMemo, useState } from "react";
 import { useForm } from "react-hook-form";
 import { toast } from "sonner";
 import { z } from "zod";
@@ -28,11 +29,8 @@ import { useTRPC } from "~/trpc/react";
 
 import { amountText, parseAmount } from "./money-input";
 
-const methods = [
-  ["cash", "Cash"],
-  ["card_terminal", "Card terminal"],
-  ["insurance", "Insurance"],
-] as const;
+/** The ways of paying at the practice (their labels: billing.method.*). */
+const methods = ["cash", "card_terminal", "insurance"] as const;
 
 /** Money received at the practice (cash, card terminal, insurance), up to the invoice's balance. */
 export function RecordPayment({
@@ -40,22 +38,32 @@ export function RecordPayment({
 }: {
   invoice: { id: string; number: string; balanceMinor: number; currency: string };
 }) {
+  const t = useTranslations("billing");
+  const locale = useLocale();
   const trpc = useTRPC();
   const router = useRouter();
   const [open, setOpen] = useState(false);
   const [formError, setFormError] = useState<string | null>(null);
   const record = useMutation(trpc.billing.recordOfflinePayment.mutationOptions());
-  const schema = z.object({
-    amount: z
-      .string()
-      .refine((v) => (parseAmount(v, invoice.currency) ?? 0) > 0, "Enter an amount such as 40.00.")
-      .refine(
-        (v) => (parseAmount(v, invoice.currency) ?? 0) <= invoice.balanceMinor,
-        `At most the balance, ${formatMoney(invoice.balanceMinor, invoice.currency)}.`,
-      ),
-    method: z.enum(["cash", "card_terminal", "insurance"], "Choose how it was paid."),
-    reference: z.string().trim().max(100, "Use at most 100 characters."),
-  });
+  const balance = formatMoney(invoice.balanceMinor, invoice.currency, locale);
+  const schema = useMemo(
+    () =>
+      z.object({
+        amount: z
+          .string()
+          .refine(
+            (v) => (parseAmount(v, invoice.currency) ?? 0) > 0,
+            t("recordPayment.errors.amount"),
+          )
+          .refine(
+            (v) => (parseAmount(v, invoice.currency) ?? 0) <= invoice.balanceMinor,
+            t("recordPayment.errors.atMostBalance", { amount: balance }),
+          ),
+        method: z.enum(methods, t("recordPayment.errors.method")),
+        reference: z.string().trim().max(100, t("recordPayment.errors.referenceTooLong")),
+      }),
+    [t, invoice.currency, invoice.balanceMinor, balance],
+  );
   type Values = z.infer<typeof schema>;
   const form = useForm<Values>({
     resolver: zodResolver(schema),
@@ -77,7 +85,7 @@ export function RecordPayment({
         method: values.method,
         reference: values.reference || undefined,
       });
-      toast.success(`Payment recorded on ${invoice.number}.`);
+      toast.success(t("recordPayment.recorded", { number: invoice.number }));
       setOpen(false);
       router.refresh();
     } catch (error) {
@@ -95,21 +103,24 @@ export function RecordPayment({
     <Dialog open={open} onOpenChange={setOpen}>
       <DialogTrigger asChild>
         <Button variant="outline" size="sm">
-          Record payment<span className="sr-only"> on {invoice.number}</span>
+          {t("recordPayment.record")}
+          <span className="sr-only">
+            {" "}
+            {t("recordPayment.onNumber", { number: invoice.number })}
+          </span>
         </Button>
       </DialogTrigger>
       <DialogContent>
         <DialogHeader>
-          <DialogTitle>Record a payment on {invoice.number}</DialogTitle>
+          <DialogTitle>{t("recordPayment.title", { number: invoice.number })}</DialogTitle>
           <DialogDescription>
-            Money received at the practice. Balance:{" "}
-            {formatMoney(invoice.balanceMinor, invoice.currency)}.
+            {t("recordPayment.description", { amount: balance })}
           </DialogDescription>
         </DialogHeader>
         <form noValidate onSubmit={(event) => void onSubmit(event)} className="grid gap-4">
           <FormAlert message={formError} />
           <FormField
-            label={`Amount (${invoice.currency})`}
+            label={t("recordPayment.amount", { currency: invoice.currency })}
             id="offline-amount"
             error={errors.amount?.message}
             required
@@ -121,9 +132,9 @@ export function RecordPayment({
             />
           </FormField>
           <fieldset className="grid gap-2">
-            <legend className="text-sm font-medium">How it was paid</legend>
+            <legend className="text-sm font-medium">{t("recordPayment.method")}</legend>
             <div className="flex flex-wrap gap-4">
-              {methods.map(([value, label]) => (
+              {methods.map((value) => (
                 <label key={value} className="flex items-center gap-2 text-sm">
                   <input
                     type="radio"
@@ -131,13 +142,13 @@ export function RecordPayment({
                     {...form.register("method")}
                     className="size-4"
                   />
-                  {label}
+                  {t(`method.${value}`)}
                 </label>
               ))}
             </div>
           </fieldset>
           <FormField
-            label="Reference (receipt or claim number)"
+            label={t("recordPayment.reference")}
             id="offline-reference"
             error={errors.reference?.message}
           >
@@ -148,8 +159,8 @@ export function RecordPayment({
             />
           </FormField>
           <div>
-            <SubmitButton pending={record.isPending} pendingLabel="Recording…">
-              Record payment
+            <SubmitButton pending={record.isPending} pendingLabel={t("recordPayment.recording")}>
+              {t("recordPayment.record")}
             </SubmitButton>
           </div>
         </form>

@@ -3,7 +3,8 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
-import { useState } from "react";
+import { useLocale, useTranslations } from "next-intl";
+import { useMemo, useState } from "react";
 import { useForm } from "react-hook-form";
 import { toast } from "sonner";
 import { z } from "zod";
@@ -41,6 +42,8 @@ export function RefundPayment({
     currency: string;
   };
 }) {
+  const t = useTranslations("billing.refund");
+  const locale = useLocale();
   const trpc = useTRPC();
   const router = useRouter();
   const [open, setOpen] = useState(false);
@@ -48,16 +51,21 @@ export function RefundPayment({
   const [formError, setFormError] = useState<string | null>(null);
   const refund = useMutation(trpc.billing.refund.mutationOptions());
   const left = payment.amountMinor - payment.refundedMinor;
-  const schema = z.object({
-    amount: z
-      .string()
-      .refine((v) => (parseAmount(v, payment.currency) ?? 0) > 0, "Enter an amount such as 40.00.")
-      .refine(
-        (v) => (parseAmount(v, payment.currency) ?? 0) <= left,
-        `At most ${formatMoney(left, payment.currency)}, what is left of the payment.`,
-      ),
-    reason: z.string().trim().min(3, "Give the reason.").max(500, "Use at most 500 characters."),
-  });
+  const leftText = formatMoney(left, payment.currency, locale);
+  const schema = useMemo(
+    () =>
+      z.object({
+        amount: z
+          .string()
+          .refine((v) => (parseAmount(v, payment.currency) ?? 0) > 0, t("errors.amount"))
+          .refine(
+            (v) => (parseAmount(v, payment.currency) ?? 0) <= left,
+            t("errors.atMostLeft", { amount: leftText }),
+          ),
+        reason: z.string().trim().min(3, t("errors.reason")).max(500, t("errors.reasonTooLong")),
+      }),
+    [t, payment.currency, left, leftText],
+  );
   type Values = z.infer<typeof schema>;
   const form = useForm<Values>({
     resolver: zodResolver(schema),
@@ -75,7 +83,13 @@ export function RefundPayment({
         reason: values.reason,
         idempotencyKey: key,
       });
-      toast.success(`Refunded ${values.amount} ${payment.currency} on ${payment.invoiceNumber}.`);
+      toast.success(
+        t("done", {
+          amount: values.amount,
+          currency: payment.currency,
+          number: payment.invoiceNumber,
+        }),
+      );
       setOpen(false);
       setKey(`web-${crypto.randomUUID()}`);
       router.refresh();
@@ -88,25 +102,24 @@ export function RefundPayment({
     }
   });
 
-  if (left <= 0) return <span className="text-sm text-muted-foreground">Refunded</span>;
+  if (left <= 0) return <span className="text-sm text-muted-foreground">{t("refunded")}</span>;
   return (
     <Dialog open={open} onOpenChange={setOpen}>
       <DialogTrigger asChild>
         <Button variant="outline" size="sm">
-          Refund<span className="sr-only"> payment on {payment.invoiceNumber}</span>
+          {t("refund")}
+          <span className="sr-only"> {t("paymentOn", { number: payment.invoiceNumber })}</span>
         </Button>
       </DialogTrigger>
       <DialogContent>
         <DialogHeader>
-          <DialogTitle>Refund a payment on {payment.invoiceNumber}</DialogTitle>
-          <DialogDescription>
-            Up to {formatMoney(left, payment.currency)}. Card payments go back to the card.
-          </DialogDescription>
+          <DialogTitle>{t("title", { number: payment.invoiceNumber })}</DialogTitle>
+          <DialogDescription>{t("description", { amount: leftText })}</DialogDescription>
         </DialogHeader>
         <form noValidate onSubmit={(event) => void onSubmit(event)} className="grid gap-4">
           <FormAlert message={formError} />
           <FormField
-            label={`Amount (${payment.currency})`}
+            label={t("amount", { currency: payment.currency })}
             id="refund-amount"
             error={errors.amount?.message}
             required
@@ -117,7 +130,7 @@ export function RefundPayment({
               {...fieldAriaProps("refund-amount", { error: errors.amount?.message })}
             />
           </FormField>
-          <FormField label="Reason" id="refund-reason" error={errors.reason?.message} required>
+          <FormField label={t("reason")} id="refund-reason" error={errors.reason?.message} required>
             <Textarea
               maxLength={500}
               {...form.register("reason")}
@@ -128,9 +141,9 @@ export function RefundPayment({
             <SubmitButton
               variant="destructive"
               pending={refund.isPending}
-              pendingLabel="Refunding…"
+              pendingLabel={t("refunding")}
             >
-              Refund
+              {t("refund")}
             </SubmitButton>
           </div>
         </form>

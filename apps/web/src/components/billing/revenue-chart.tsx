@@ -1,5 +1,6 @@
 "use client";
 
+import { useLocale, useTranslations } from "next-intl";
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 
 import { currencyDigits, formatMoney } from "~/components/format";
@@ -10,9 +11,9 @@ export interface MonthRevenue {
   netMinor: number;
 }
 
-const monthName = (month: string) => {
+const monthName = (month: string, locale: string) => {
   const [y, m] = month.split("-").map(Number);
-  return new Intl.DateTimeFormat("en-US", {
+  return new Intl.DateTimeFormat(locale, {
     month: "short",
     year: "numeric",
     timeZone: "UTC",
@@ -24,10 +25,15 @@ const monthName = (month: string) => {
  * keyboard users (the chart itself is hidden from assistive technology).
  */
 export function RevenueChart({ months }: { months: MonthRevenue[] }) {
+  const t = useTranslations("billing.revenue");
+  const locale = useLocale();
   const currency = months[0]?.currency ?? "USD";
   const rows = months.filter((m) => m.currency === currency);
   const digits = currencyDigits(currency);
-  const data = rows.map((m) => ({ label: monthName(m.month), value: m.netMinor / 10 ** digits }));
+  const data = rows.map((m) => ({
+    label: monthName(m.month, locale),
+    value: m.netMinor / 10 ** digits,
+  }));
   return (
     <div className="grid gap-4">
       <div aria-hidden="true" className="h-64 w-full">
@@ -41,25 +47,30 @@ export function RevenueChart({ months }: { months: MonthRevenue[] }) {
             <XAxis dataKey="label" tick={{ fontSize: 12 }} interval="preserveStartEnd" />
             <YAxis tick={{ fontSize: 12 }} width={64} />
             <Tooltip
-              formatter={(value) => formatMoney(Math.round(Number(value) * 10 ** digits), currency)}
+              formatter={(value) =>
+                formatMoney(Math.round(Number(value) * 10 ** digits), currency, locale)
+              }
             />
-            <Bar dataKey="value" name="Revenue" fill="var(--color-primary)" radius={[4, 4, 0, 0]} />
+            <Bar
+              dataKey="value"
+              name={t("series")}
+              fill="var(--color-primary)"
+              radius={[4, 4, 0, 0]}
+            />
           </BarChart>
         </ResponsiveContainer>
       </div>
       <details>
-        <summary className="cursor-pointer text-sm font-medium">
-          Revenue by month as a table
-        </summary>
+        <summary className="cursor-pointer text-sm font-medium">{t("asTable")}</summary>
         <table className="mt-2 w-full text-sm" data-testid="revenue-table">
-          <caption className="sr-only">Revenue by month ({currency})</caption>
+          <caption className="sr-only">{t("caption", { currency })}</caption>
           <thead>
             <tr>
               <th scope="col" className="py-1 text-left">
-                Month
+                {t("month")}
               </th>
               <th scope="col" className="py-1 text-right">
-                Revenue
+                {t("revenue")}
               </th>
             </tr>
           </thead>
@@ -67,9 +78,9 @@ export function RevenueChart({ months }: { months: MonthRevenue[] }) {
             {rows.map((m) => (
               <tr key={m.month} className="border-t">
                 <th scope="row" className="py-1 text-left font-normal">
-                  {monthName(m.month)}
+                  {monthName(m.month, locale)}
                 </th>
-                <td className="py-1 text-right">{formatMoney(m.netMinor, currency)}</td>
+                <td className="py-1 text-right">{formatMoney(m.netMinor, currency, locale)}</td>
               </tr>
             ))}
           </tbody>

@@ -4,7 +4,8 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useMutation } from "@tanstack/react-query";
 import { ShieldAlert } from "lucide-react";
 import { useRouter } from "next/navigation";
-import { useState, useSyncExternalStore } from "react";
+import { useTranslations } from "next-intl";
+import { useMemo, useState, useSyncExternalStore } from "react";
 import { useForm } from "react-hook-form";
 import { z } from "zod";
 
@@ -20,26 +21,29 @@ import { useTRPC } from "~/trpc/react";
 
 // Mirrors breakGlassInput (packages/api/src/router/records/schemas.ts), which the web app cannot
 // import yet (no `@resq/api/records-schemas` export).
-const schema = z.object({
-  reason: z
-    .string()
-    .trim()
-    .min(15, "Describe the emergency (at least 15 characters).")
-    .max(500, "Use at most 500 characters."),
-  minutes: z.coerce
-    .number<string>("Enter a number of minutes.")
-    .int("Use whole minutes.")
-    .min(5, "At least 5 minutes.")
-    .max(240, "At most 240 minutes (4 hours)."),
-});
-type Input = z.input<typeof schema>;
-type Output = z.output<typeof schema>;
+const schemaFor = (t: ReturnType<typeof useTranslations<"records.breakGlass">>) =>
+  z.object({
+    reason: z
+      .string()
+      .trim()
+      .min(15, t("errors.reasonTooShort"))
+      .max(500, t("errors.reasonTooLong")),
+    minutes: z.coerce
+      .number<string>(t("errors.minutesRequired"))
+      .int(t("errors.minutesWhole"))
+      .min(5, t("errors.minutesTooFew"))
+      .max(240, t("errors.minutesTooMany")),
+  });
+type Input = z.input<ReturnType<typeof schemaFor>>;
+type Output = z.output<ReturnType<typeof schemaFor>>;
 const FIELDS = ["reason", "minutes"] as const;
 
 const storageKey = (patientId: string) => `resq.breakGlass.${patientId}`;
 
 /** Emergency access to a chart outside the doctor's care: a reason and a time limit. */
 export function BreakGlassForm({ patientId }: { patientId: string }) {
+  const t = useTranslations("records.breakGlass");
+  const schema = useMemo(() => schemaFor(t), [t]);
   const trpc = useTRPC();
   const router = useRouter();
   const breakGlass = useMutation(trpc.records.breakGlass.mutationOptions());
@@ -74,18 +78,14 @@ export function BreakGlassForm({ patientId }: { patientId: string }) {
     <form noValidate onSubmit={(event) => void onSubmit(event)} className="grid gap-4">
       <p className="flex items-start gap-2 rounded-md border border-destructive/50 bg-destructive/10 px-3 py-2 text-sm">
         <ShieldAlert aria-hidden="true" className="mt-0.5 size-4 shrink-0 text-destructive" />
-        <span>
-          Only in an emergency. <strong>The patient and every administrator will be told</strong> at
-          once, with your name and reason, and every access you make is flagged in the
-          patient&apos;s record.
-        </span>
+        <span>{t.rich("warning", { strong: (chunks) => <strong>{chunks}</strong> })}</span>
       </p>
       <FormAlert message={formError} />
       <FormField
-        label="Reason"
+        label={t("reason")}
         id="bg-reason"
         error={errors.reason?.message}
-        description="Describe the emergency (at least 15 characters)."
+        description={t("reasonHint")}
         required
       >
         <Textarea
@@ -99,10 +99,10 @@ export function BreakGlassForm({ patientId }: { patientId: string }) {
         />
       </FormField>
       <FormField
-        label="For how many minutes"
+        label={t("minutes")}
         id="bg-minutes"
         error={errors.minutes?.message}
-        description="Between 5 and 240."
+        description={t("minutesHint")}
         required
       >
         <Input
@@ -122,9 +122,9 @@ export function BreakGlassForm({ patientId }: { patientId: string }) {
         <SubmitButton
           variant="destructive"
           pending={form.formState.isSubmitting}
-          pendingLabel="Opening…"
+          pendingLabel={t("opening")}
         >
-          Break the glass
+          {t("submit")}
         </SubmitButton>
       </div>
     </form>
@@ -135,6 +135,7 @@ const subscribeNever = () => () => undefined;
 
 /** The persistent banner over a chart opened by break-glass access. */
 export function EmergencyBanner({ patientId }: { patientId: string }) {
+  const t = useTranslations("records.breakGlass");
   const until = useSyncExternalStore(
     subscribeNever,
     () => {
@@ -155,19 +156,11 @@ export function EmergencyBanner({ patientId }: { patientId: string }) {
       <ShieldAlert aria-hidden="true" className="mt-0.5 size-5 shrink-0 text-destructive" />
       <p>
         <strong>
-          Emergency access
-          {expires ? (
-            <>
-              {" "}
-              until <LocalTime date={expires} />
-            </>
-          ) : (
-            " (time-limited)"
-          )}
-          .
+          {expires
+            ? t.rich("bannerUntil", { time: () => <LocalTime date={expires} /> })
+            : t("bannerLimited")}
         </strong>{" "}
-        You are not in this patient&apos;s care: every access is flagged, and the patient and
-        administrators have been told.
+        {t("bannerBody")}
       </p>
     </div>
   );

@@ -1,6 +1,7 @@
 "use client";
 
 import { Download } from "lucide-react";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 
 import { Button } from "@resq/ui/button";
@@ -30,6 +31,7 @@ export function bytesOf(base64: string): Uint8Array<ArrayBuffer> {
 
 /** "Download PDF" and "Download FHIR file": the whole record, to keep or take elsewhere. */
 export function RecordDownloads({ patientId }: { patientId?: string }) {
+  const t = useTranslations("records.downloads");
   const client = useTRPCClient();
   const [pending, setPending] = useState<"pdf" | "fhir" | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -61,19 +63,19 @@ export function RecordDownloads({ patientId }: { patientId?: string }) {
       <div className="flex flex-wrap gap-3">
         <Button variant="outline" disabled={pending !== null} onClick={() => void download("pdf")}>
           {pending === "pdf" ? (
-            <Spinner label="Preparing the PDF…" className="text-current" />
+            <Spinner label={t("preparingPdf")} className="text-current" />
           ) : (
             <Download aria-hidden="true" />
           )}
-          Download PDF
+          {t("pdf")}
         </Button>
         <Button variant="outline" disabled={pending !== null} onClick={() => void download("fhir")}>
           {pending === "fhir" ? (
-            <Spinner label="Preparing the FHIR file…" className="text-current" />
+            <Spinner label={t("preparingFhir")} className="text-current" />
           ) : (
             <Download aria-hidden="true" />
           )}
-          Download FHIR file
+          {t("fhir")}
         </Button>
       </div>
       <FormAlert message={error} />

@@ -4,7 +4,8 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useMutation } from "@tanstack/react-query";
 import { Plus } from "lucide-react";
 import { useRouter } from "next/navigation";
-import { useState } from "react";
+import { useTranslations } from "next-intl";
+import { useMemo, useState } from "react";
 import { useForm } from "react-hook-form";
 import { toast } from "sonner";
 import { z } from "zod";
@@ -26,6 +27,8 @@ import { FormAlert } from "~/components/forms/form-alert";
 import { SubmitButton } from "~/components/forms/submit-button";
 import { useTRPC } from "~/trpc/react";
 
+import { ROUTES, type RecordsT } from "./types";
+
 /*
  * The chart's "add" forms. Their schemas mirror packages/api/src/router/records/schemas.ts, which
  * the web app cannot import yet (no `@resq/api/records-schemas` export); the API validates again
@@ -35,52 +38,7 @@ import { useTRPC } from "~/trpc/react";
 const selectClass =
   "h-10 w-full rounded-md border border-input bg-background px-3 text-base shadow-xs outline-none focus-visible:border-ring focus-visible:ring-[3px] focus-visible:ring-ring/50 aria-invalid:border-destructive md:text-sm dark:bg-input/30";
 
-export const ROUTES = [
-  "oral",
-  "topical",
-  "inhaled",
-  "subcutaneous",
-  "intramuscular",
-  "intravenous",
-  "sublingual",
-  "rectal",
-  "ophthalmic",
-  "otic",
-  "nasal",
-  "transdermal",
-] as const;
-
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
-const text = (max: number, label: string) =>
-  z.string().trim().min(1, `Enter ${label}.`).max(max, `Use at most ${max} characters.`);
-const optionalText = (max: number) => z.string().trim().max(max, `Use at most ${max} characters.`);
-const number = (message = "Enter a number.") =>
-  z
-    .string()
-    .trim()
-    .refine((v) => v === "" || Number.isFinite(Number(v)), message);
-const wholeNumber = (min: number, max: number, range: string) =>
-  z
-    .string()
-    .trim()
-    .refine(
-      (v) => v === "" || (Number.isInteger(Number(v)) && Number(v) >= min && Number(v) <= max),
-      range,
-    );
-const notFutureDay = (label: string, required: boolean) =>
-  z
-    .string()
-    .refine((v) => (!required && v === "") || DAY.test(v), `Enter the ${label}.`)
-    .refine(
-      (v) => v === "" || Date.parse(`${v}T00:00:00Z`) <= Date.now() + 86_400_000,
-      `The ${label} cannot be in the future.`,
-    );
-const notFutureMoment = (label: string) =>
-  z
-    .string()
-    .min(1, `Enter the ${label}.`)
-    .refine((v) => !Number.isNaN(Date.parse(v)), `Enter the ${label}.`)
-    .refine((v) => Date.parse(v) <= Date.now() + 60_000, `The ${label} cannot be in the future.`);
 const num = (v: string) => (v.trim() === "" ? undefined : Number(v));
 const opt = (v: string) => (v.trim() === "" ? undefined : v.trim());
 
@@ -94,192 +52,272 @@ interface FieldSpec {
   step?: string;
 }
 
-const FORMS = {
-  problem: {
-    title: "Add a diagnosis",
-    button: "Diagnosis",
-    success: "The diagnosis is added.",
-    schema: z.object({
-      icd10Code: z
-        .string()
-        .trim()
-        .regex(
-          /^[A-TV-Za-tv-z][0-9][0-9ABab](\.[0-9A-Za-z]{1,4})?$/,
-          "Use an ICD-10 code like I10 or E11.9.",
-        ),
-      description: text(200, "the diagnosis"),
-      status: z.enum(["active", "resolved", "inactive"]),
-      onsetDate: notFutureDay("onset date", false),
-    }),
-    defaults: { icd10Code: "", description: "", status: "active", onsetDate: "" },
-    fields: [
-      {
-        name: "icd10Code",
-        label: "ICD-10 code",
-        required: true,
-        description: "Like I10 or E11.9.",
-      },
-      { name: "description", label: "Diagnosis", required: true },
-      {
-        name: "status",
-        label: "Status",
-        options: [
-          { value: "active", label: "Active" },
-          { value: "resolved", label: "Resolved" },
-          { value: "inactive", label: "Inactive" },
-        ],
-      },
-      { name: "onsetDate", label: "Since (onset date)", type: "date" },
-    ],
-  },
-  prescription: {
-    title: "Add a prescription",
-    button: "Prescription",
-    success: "The prescription is added.",
-    schema: z.object({
-      medication: text(120, "the medication"),
-      dose: text(60, "the dose, like 5 mg"),
-      route: z.enum(ROUTES, "Choose a route."),
-      frequency: text(60, "how often, like twice a day"),
-      durationDays: wholeNumber(1, 3650, "Between 1 and 3650 days."),
-      refills: wholeNumber(0, 12, "Between 0 and 12 refills."),
-    }),
-    defaults: {
-      medication: "",
-      dose: "",
-      route: "oral",
-      frequency: "",
-      durationDays: "",
-      refills: "0",
-    },
-    fields: [
-      { name: "medication", label: "Medication", required: true },
-      { name: "dose", label: "Dose", required: true, description: "Like 5 mg." },
-      {
-        name: "route",
-        label: "Route",
-        required: true,
-        options: ROUTES.map((route) => ({ value: route, label: route })),
-      },
-      { name: "frequency", label: "How often", required: true, description: "Like twice a day." },
-      { name: "durationDays", label: "For how many days", type: "number" },
-      { name: "refills", label: "Refills", type: "number" },
-    ],
-  },
-  lab: {
-    title: "Add a lab result",
-    button: "Lab result",
-    success: "The lab result is added.",
-    schema: z
-      .object({
-        testName: text(120, "the test"),
-        code: optionalText(20),
-        valueNumeric: number(),
-        valueText: optionalText(200),
-        unit: optionalText(30),
-        referenceLow: number(),
-        referenceHigh: number(),
-        collectedAt: notFutureMoment("collection time"),
-        reportedAt: notFutureMoment("report time"),
-      })
-      .superRefine((v, ctx) => {
-        if (v.valueNumeric === "" && v.valueText === "")
-          ctx.addIssue({ code: "custom", path: ["valueNumeric"], message: "Enter the result." });
-        if (v.valueNumeric !== "" && v.unit === "")
-          ctx.addIssue({ code: "custom", path: ["unit"], message: "Enter the unit, like mmol/L." });
-        if (v.referenceLow !== "" && v.referenceHigh !== "" && +v.referenceLow > +v.referenceHigh)
-          ctx.addIssue({
-            code: "custom",
-            path: ["referenceHigh"],
-            message: "The upper limit must not be below the lower one.",
-          });
-        if (v.collectedAt && v.reportedAt && Date.parse(v.reportedAt) < Date.parse(v.collectedAt))
-          ctx.addIssue({
-            code: "custom",
-            path: ["reportedAt"],
-            message: "A result is reported after it is collected.",
-          });
-      }),
-    defaults: {
-      testName: "",
-      code: "",
-      valueNumeric: "",
-      valueText: "",
-      unit: "",
-      referenceLow: "",
-      referenceHigh: "",
-      collectedAt: "",
-      reportedAt: "",
-    },
-    fields: [
-      { name: "testName", label: "Test", required: true },
-      { name: "code", label: "LOINC code", description: "Optional." },
-      { name: "valueNumeric", label: "Numeric result", type: "number", step: "any" },
-      { name: "valueText", label: "Or a result in words", description: "Like negative." },
-      { name: "unit", label: "Unit", description: "Required with a numeric result." },
-      { name: "referenceLow", label: "Normal range from", type: "number", step: "any" },
-      { name: "referenceHigh", label: "Normal range to", type: "number", step: "any" },
-      { name: "collectedAt", label: "Collected", type: "datetime-local", required: true },
-      { name: "reportedAt", label: "Reported", type: "datetime-local", required: true },
-    ],
-  },
-  allergy: {
-    title: "Add an allergy",
-    button: "Allergy",
-    success: "The allergy is added.",
-    schema: z.object({
-      substance: text(120, "the substance"),
-      reaction: text(200, "the reaction"),
-      severity: z.enum(["mild", "moderate", "severe"], "Choose the severity."),
-    }),
-    defaults: { substance: "", reaction: "", severity: "moderate" },
-    fields: [
-      { name: "substance", label: "Substance", required: true },
-      { name: "reaction", label: "Reaction", required: true },
-      {
-        name: "severity",
-        label: "Severity",
-        required: true,
-        options: [
-          { value: "mild", label: "Mild" },
-          { value: "moderate", label: "Moderate" },
-          { value: "severe", label: "Severe" },
-        ],
-      },
-    ],
-  },
-  immunization: {
-    title: "Add a vaccination",
-    button: "Vaccination",
-    success: "The vaccination is added.",
-    schema: z.object({
-      vaccine: text(120, "the vaccine"),
-      administeredOn: notFutureDay("date given", true),
-      lot: optionalText(40),
-    }),
-    defaults: { vaccine: "", administeredOn: "", lot: "" },
-    fields: [
-      { name: "vaccine", label: "Vaccine", required: true },
-      { name: "administeredOn", label: "Given on", type: "date", required: true },
-      { name: "lot", label: "Batch (lot)", description: "Optional." },
-    ],
-  },
-} satisfies Record<
-  string,
-  {
-    title: string;
-    button: string;
-    success: string;
-    schema: z.ZodType<Record<string, string>>;
-    defaults: Record<string, string>;
-    fields: FieldSpec[];
-  }
->;
+type EntryT = ReturnType<typeof useTranslations<"records.entry">>;
 
-export type EntryKind = keyof typeof FORMS;
+/** The forms' schemas, labels and messages in the user's language. */
+function formsFor(t: EntryT, r: RecordsT) {
+  const tooLong = (max: number) => t("errors.tooLong", { max });
+  const text = (max: number, required: string) =>
+    z.string().trim().min(1, required).max(max, tooLong(max));
+  const optionalText = (max: number) => z.string().trim().max(max, tooLong(max));
+  const number = (message = t("errors.number")) =>
+    z
+      .string()
+      .trim()
+      .refine((v) => v === "" || Number.isFinite(Number(v)), message);
+  const wholeNumber = (min: number, max: number, range: string) =>
+    z
+      .string()
+      .trim()
+      .refine(
+        (v) => v === "" || (Number.isInteger(Number(v)) && Number(v) >= min && Number(v) <= max),
+        range,
+      );
+  const notFutureDay = (required: boolean, missing: string, future: string) =>
+    z
+      .string()
+      .refine((v) => (!required && v === "") || DAY.test(v), missing)
+      .refine((v) => v === "" || Date.parse(`${v}T00:00:00Z`) <= Date.now() + 86_400_000, future);
+  const notFutureMoment = (missing: string, future: string) =>
+    z
+      .string()
+      .min(1, missing)
+      .refine((v) => !Number.isNaN(Date.parse(v)), missing)
+      .refine((v) => Date.parse(v) <= Date.now() + 60_000, future);
+
+  return {
+    problem: {
+      title: t("problem.title"),
+      button: t("problem.button"),
+      success: t("problem.success"),
+      schema: z.object({
+        icd10Code: z
+          .string()
+          .trim()
+          .regex(
+            /^[A-TV-Za-tv-z][0-9][0-9ABab](\.[0-9A-Za-z]{1,4})?$/,
+            t("problem.errors.icd10Code"),
+          ),
+        description: text(200, t("problem.errors.description")),
+        status: z.enum(["active", "resolved", "inactive"]),
+        onsetDate: notFutureDay(
+          false,
+          t("problem.errors.onsetDate"),
+          t("problem.errors.onsetDateFuture"),
+        ),
+      }),
+      defaults: { icd10Code: "", description: "", status: "active", onsetDate: "" },
+      fields: [
+        {
+          name: "icd10Code",
+          label: t("problem.icd10Code"),
+          required: true,
+          description: t("problem.icd10CodeHint"),
+        },
+        { name: "description", label: t("problem.description"), required: true },
+        {
+          name: "status",
+          label: t("problem.status"),
+          options: [
+            { value: "active", label: t("problem.active") },
+            { value: "resolved", label: t("problem.resolved") },
+            { value: "inactive", label: t("problem.inactive") },
+          ],
+        },
+        { name: "onsetDate", label: t("problem.onsetDate"), type: "date" },
+      ],
+    },
+    prescription: {
+      title: t("prescription.title"),
+      button: t("prescription.button"),
+      success: t("prescription.success"),
+      schema: z.object({
+        medication: text(120, t("prescription.errors.medication")),
+        dose: text(60, t("prescription.errors.dose")),
+        route: z.enum(ROUTES, t("prescription.errors.route")),
+        frequency: text(60, t("prescription.errors.frequency")),
+        durationDays: wholeNumber(1, 3650, t("prescription.errors.durationDays")),
+        refills: wholeNumber(0, 12, t("prescription.errors.refills")),
+      }),
+      defaults: {
+        medication: "",
+        dose: "",
+        route: "oral",
+        frequency: "",
+        durationDays: "",
+        refills: "0",
+      },
+      fields: [
+        { name: "medication", label: t("prescription.medication"), required: true },
+        {
+          name: "dose",
+          label: t("prescription.dose"),
+          required: true,
+          description: t("prescription.doseHint"),
+        },
+        {
+          name: "route",
+          label: t("prescription.route"),
+          required: true,
+          options: ROUTES.map((route) => ({ value: route, label: r(`value.route.${route}`) })),
+        },
+        {
+          name: "frequency",
+          label: t("prescription.frequency"),
+          required: true,
+          description: t("prescription.frequencyHint"),
+        },
+        { name: "durationDays", label: t("prescription.durationDays"), type: "number" },
+        { name: "refills", label: t("prescription.refills"), type: "number" },
+      ],
+    },
+    lab: {
+      title: t("lab.title"),
+      button: t("lab.button"),
+      success: t("lab.success"),
+      schema: z
+        .object({
+          testName: text(120, t("lab.errors.testName")),
+          code: optionalText(20),
+          valueNumeric: number(),
+          valueText: optionalText(200),
+          unit: optionalText(30),
+          referenceLow: number(),
+          referenceHigh: number(),
+          collectedAt: notFutureMoment(
+            t("lab.errors.collectedAt"),
+            t("lab.errors.collectedAtFuture"),
+          ),
+          reportedAt: notFutureMoment(t("lab.errors.reportedAt"), t("lab.errors.reportedAtFuture")),
+        })
+        .superRefine((v, ctx) => {
+          if (v.valueNumeric === "" && v.valueText === "")
+            ctx.addIssue({
+              code: "custom",
+              path: ["valueNumeric"],
+              message: t("lab.errors.result"),
+            });
+          if (v.valueNumeric !== "" && v.unit === "")
+            ctx.addIssue({ code: "custom", path: ["unit"], message: t("lab.errors.unit") });
+          if (v.referenceLow !== "" && v.referenceHigh !== "" && +v.referenceLow > +v.referenceHigh)
+            ctx.addIssue({
+              code: "custom",
+              path: ["referenceHigh"],
+              message: t("lab.errors.range"),
+            });
+          if (v.collectedAt && v.reportedAt && Date.parse(v.reportedAt) < Date.parse(v.collectedAt))
+            ctx.addIssue({
+              code: "custom",
+              path: ["reportedAt"],
+              message: t("lab.errors.reportedBeforeCollected"),
+            });
+        }),
+      defaults: {
+        testName: "",
+        code: "",
+        valueNumeric: "",
+        valueText: "",
+        unit: "",
+        referenceLow: "",
+        referenceHigh: "",
+        collectedAt: "",
+        reportedAt: "",
+      },
+      fields: [
+        { name: "testName", label: t("lab.testName"), required: true },
+        { name: "code", label: t("lab.code"), description: t("optional") },
+        { name: "valueNumeric", label: t("lab.valueNumeric"), type: "number", step: "any" },
+        { name: "valueText", label: t("lab.valueText"), description: t("lab.valueTextHint") },
+        { name: "unit", label: t("lab.unit"), description: t("lab.unitHint") },
+        { name: "referenceLow", label: t("lab.referenceLow"), type: "number", step: "any" },
+        { name: "referenceHigh", label: t("lab.referenceHigh"), type: "number", step: "any" },
+        {
+          name: "collectedAt",
+          label: t("lab.collectedAt"),
+          type: "datetime-local",
+          required: true,
+        },
+        { name: "reportedAt", label: t("lab.reportedAt"), type: "datetime-local", required: true },
+      ],
+    },
+    allergy: {
+      title: t("allergy.title"),
+      button: t("allergy.button"),
+      success: t("allergy.success"),
+      schema: z.object({
+        substance: text(120, t("allergy.errors.substance")),
+        reaction: text(200, t("allergy.errors.reaction")),
+        severity: z.enum(["mild", "moderate", "severe"], t("allergy.errors.severity")),
+      }),
+      defaults: { substance: "", reaction: "", severity: "moderate" },
+      fields: [
+        { name: "substance", label: t("allergy.substance"), required: true },
+        { name: "reaction", label: t("allergy.reaction"), required: true },
+        {
+          name: "severity",
+          label: t("allergy.severity"),
+          required: true,
+          options: [
+            { value: "mild", label: t("allergy.mild") },
+            { value: "moderate", label: t("allergy.moderate") },
+            { value: "severe", label: t("allergy.severe") },
+          ],
+        },
+      ],
+    },
+    immunization: {
+      title: t("immunization.title"),
+      button: t("immunization.button"),
+      success: t("immunization.success"),
+      schema: z.object({
+        vaccine: text(120, t("immunization.errors.vaccine")),
+        administeredOn: notFutureDay(
+          true,
+          t("immunization.errors.administeredOn"),
+          t("immunization.errors.administeredOnFuture"),
+        ),
+        lot: optionalText(40),
+      }),
+      defaults: { vaccine: "", administeredOn: "", lot: "" },
+      fields: [
+        { name: "vaccine", label: t("immunization.vaccine"), required: true },
+        {
+          name: "administeredOn",
+          label: t("immunization.administeredOn"),
+          type: "date",
+          required: true,
+        },
+        { name: "lot", label: t("immunization.lot"), description: t("optional") },
+      ],
+    },
+  } satisfies Record<
+    string,
+    {
+      title: string;
+      button: string;
+      success: string;
+      schema: z.ZodType<Record<string, string>>;
+      defaults: Record<string, string>;
+      fields: FieldSpec[];
+    }
+  >;
+}
+
+/** The forms in the user's language, made once per language. */
+function useForms() {
+  const t = useTranslations("records.entry");
+  const r = useTranslations("records");
+  return useMemo(() => formsFor(t, r), [t, r]);
+}
+
+/** The kinds of entry a doctor can add, in the order of their buttons. */
+const KINDS = ["problem", "prescription", "lab", "allergy", "immunization"] as const;
+
+export type EntryKind = (typeof KINDS)[number];
 type Values = Record<string, string>;
 
 function useSubmitter(kind: EntryKind, patientId: string) {
+  const t = useTranslations("records.entry");
   const trpc = useTRPC();
   const problem = useMutation(trpc.records.addProblem.mutationOptions());
   const prescription = useMutation(trpc.records.addPrescription.mutationOptions());
@@ -321,7 +359,7 @@ function useSubmitter(kind: EntryKind, patientId: string) {
           collectedAt: new Date(v.collectedAt!),
           reportedAt: new Date(v.reportedAt!),
         });
-        return result.abnormal ? "It is outside the normal range." : null;
+        return result.abnormal ? t("outsideRange") : null;
       }
       case "allergy":
         await allergy.mutateAsync({
@@ -352,7 +390,8 @@ function EntryForm({
   patientId: string;
   onDone: () => void;
 }) {
-  const spec = FORMS[kind];
+  const t = useTranslations("records.entry");
+  const spec = useForms()[kind];
   const submit = useSubmitter(kind, patientId);
   const router = useRouter();
   const [formError, setFormError] = useState<string | null>(null);
@@ -422,7 +461,7 @@ function EntryForm({
         })}
       </div>
       <div>
-        <SubmitButton pending={form.formState.isSubmitting} pendingLabel="Saving…">
+        <SubmitButton pending={form.formState.isSubmitting} pendingLabel={t("saving")}>
           {spec.title}
         </SubmitButton>
       </div>
@@ -432,8 +471,9 @@ function EntryForm({
 
 /** A button that opens one "add" form in a dialog. */
 function EntryDialog({ kind, patientId }: { kind: EntryKind; patientId: string }) {
+  const t = useTranslations("records.entry");
   const [open, setOpen] = useState(false);
-  const spec = FORMS[kind];
+  const spec = useForms()[kind];
   return (
     <Dialog open={open} onOpenChange={setOpen}>
       <DialogTrigger asChild>
@@ -445,9 +485,7 @@ function EntryDialog({ kind, patientId }: { kind: EntryKind; patientId: string }
       <DialogContent className="max-h-[90dvh] overflow-y-auto sm:max-w-2xl">
         <DialogHeader>
           <DialogTitle>{spec.title}</DialogTitle>
-          <DialogDescription>
-            It is added to the patient&apos;s record at once and audited.
-          </DialogDescription>
+          <DialogDescription>{t("description")}</DialogDescription>
         </DialogHeader>
         <EntryForm kind={kind} patientId={patientId} onDone={() => setOpen(false)} />
       </DialogContent>
@@ -459,7 +497,7 @@ function EntryDialog({ kind, patientId }: { kind: EntryKind; patientId: string }
 export function ChartEntryButtons({ patientId }: { patientId: string }) {
   return (
     <div className="flex flex-wrap gap-3">
-      {(Object.keys(FORMS) as EntryKind[]).map((kind) => (
+      {KINDS.map((kind) => (
         <EntryDialog key={kind} kind={kind} patientId={patientId} />
       ))}
     </div>

@@ -2,6 +2,7 @@
 
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
+import { useLocale, useTranslations } from "next-intl";
 import { useState } from "react";
 import { toast } from "sonner";
 
@@ -17,9 +18,11 @@ import { useTRPC } from "~/trpc/react";
 
 const MAX = 20_000;
 
-function bodyError(body: string): string | null {
-  if (!body.trim()) return "Write the note.";
-  if (body.trim().length > MAX) return "Use at most 20,000 characters.";
+type NoteT = ReturnType<typeof useTranslations<"records.note">>;
+
+function bodyError(body: string, t: NoteT): string | null {
+  if (!body.trim()) return t("errors.body");
+  if (body.trim().length > MAX) return t("errors.bodyTooLong");
   return null;
 }
 
@@ -38,6 +41,8 @@ export function NoteEditor({
   appointmentId?: string;
   initialBody?: string;
 }) {
+  const t = useTranslations("records.note");
+  const locale = useLocale();
   const trpc = useTRPC();
   const router = useRouter();
   const saveDraft = useMutation(trpc.records.saveNoteDraft.mutationOptions());
@@ -50,7 +55,7 @@ export function NoteEditor({
   const [savedAt, setSavedAt] = useState<string | null>(null);
 
   async function save(): Promise<string | null> {
-    const invalid = bodyError(body);
+    const invalid = bodyError(body, t);
     setError(invalid);
     if (invalid) return null;
     setFormError(null);
@@ -58,7 +63,7 @@ export function NoteEditor({
       const { id } = await saveDraft.mutateAsync({ patientId, noteId, appointmentId, body });
       setNoteId(id);
       setSavedBody(body);
-      setSavedAt(new Date().toLocaleTimeString(undefined, { timeStyle: "short" }));
+      setSavedAt(new Date().toLocaleTimeString(locale, { timeStyle: "short" }));
       return id;
     } catch (problem) {
       const p = apiProblem(problem);
@@ -73,7 +78,7 @@ export function NoteEditor({
     if (!id) return;
     try {
       await sign.mutateAsync({ noteId: id });
-      toast.success("The note is signed and added to the patient's record.");
+      toast.success(t("signed"));
       router.push(`/doctor/patients/${patientId}/records/${id}`);
       router.refresh();
     } catch (problem) {
@@ -86,10 +91,10 @@ export function NoteEditor({
     <div className="grid gap-4">
       <FormAlert message={formError} />
       <FormField
-        label="Treatment note"
+        label={t("label")}
         id="note-body"
         error={error ?? undefined}
-        description="Only you see a draft. Once signed, the patient can read it."
+        description={t("hint")}
         required
       >
         <Textarea
@@ -98,7 +103,7 @@ export function NoteEditor({
           maxLength={MAX}
           onChange={(event) => {
             setBody(event.target.value);
-            if (error) setError(bodyError(event.target.value));
+            if (error) setError(bodyError(event.target.value, t));
           }}
           {...fieldAriaProps("note-body", {
             error: error ?? undefined,
@@ -111,29 +116,29 @@ export function NoteEditor({
           type="button"
           variant="outline"
           disabled={saveDraft.isPending || sign.isPending}
-          onClick={() => void save().then((id) => id && toast.success("Draft saved."))}
+          onClick={() => void save().then((id) => id && toast.success(t("draftSaved")))}
         >
-          {saveDraft.isPending ? <Spinner label="Saving…" className="text-current" /> : null}
-          Save draft
+          {saveDraft.isPending ? <Spinner label={t("saving")} className="text-current" /> : null}
+          {t("saveDraft")}
         </Button>
         <ConfirmDialog
-          trigger="Sign note"
+          trigger={t("sign")}
           triggerProps={{
             size: "default",
             variant: "default",
             disabled: !body.trim() || saveDraft.isPending || sign.isPending,
           }}
-          title="Sign this note?"
-          description="A signed note cannot be changed. It becomes part of the patient's legal record and they can read it; to correct it later you write an amendment with a reason."
-          confirmLabel="Sign note"
-          pendingLabel="Signing…"
+          title={t("signTitle")}
+          description={t("signDescription")}
+          confirmLabel={t("sign")}
+          pendingLabel={t("signing")}
           onConfirm={signNow}
         />
         <p className="text-sm text-muted-foreground" role="status">
           {noteId && !unsaved && savedAt
-            ? `Draft saved at ${savedAt}.`
+            ? t("savedAtTime", { time: savedAt })
             : noteId && unsaved
-              ? "Unsaved changes."
+              ? t("unsaved")
               : ""}
         </p>
       </div>
@@ -151,6 +156,7 @@ export function AmendNoteForm({
   noteId: string;
   initialBody: string;
 }) {
+  const t = useTranslations("records.note");
   const trpc = useTRPC();
   const router = useRouter();
   const amend = useMutation(trpc.records.amendNote.mutationOptions());
@@ -162,22 +168,21 @@ export function AmendNoteForm({
   async function submit(event: React.FormEvent) {
     event.preventDefault();
     const next = {
-      body: bodyError(body) ?? undefined,
+      body: bodyError(body, t) ?? undefined,
       reason:
         reason.trim().length < 5
-          ? "Say why the note is amended (at least 5 characters)."
+          ? t("errors.reason")
           : reason.trim().length > 500
-            ? "Use at most 500 characters."
+            ? t("errors.reasonTooLong")
             : undefined,
     };
-    if (!next.body && body.trim() === initialBody.trim())
-      next.body = "Change the text: an amendment corrects or adds something.";
+    if (!next.body && body.trim() === initialBody.trim()) next.body = t("errors.unchanged");
     setErrors(next);
     if (next.body || next.reason) return;
     setFormError(null);
     try {
       const { id, version } = await amend.mutateAsync({ noteId, body, reason });
-      toast.success(`Version ${version} of the note is signed.`);
+      toast.success(t("amendmentSigned", { version }));
       router.push(`/doctor/patients/${patientId}/records/${id}`);
       router.refresh();
     } catch (problem) {
@@ -190,7 +195,7 @@ export function AmendNoteForm({
   return (
     <form noValidate onSubmit={(event) => void submit(event)} className="grid gap-4">
       <FormAlert message={formError} />
-      <FormField label="Amended note" id="amend-body" error={errors.body} required>
+      <FormField label={t("amendedLabel")} id="amend-body" error={errors.body} required>
         <Textarea
           rows={8}
           value={body}
@@ -200,10 +205,10 @@ export function AmendNoteForm({
         />
       </FormField>
       <FormField
-        label="Reason for the amendment"
+        label={t("reason")}
         id="amend-reason"
         error={errors.reason}
-        description="The patient sees this reason with the new version."
+        description={t("reasonHint")}
         required
       >
         <Textarea
@@ -219,8 +224,8 @@ export function AmendNoteForm({
       </FormField>
       <div>
         <Button type="submit" disabled={amend.isPending}>
-          {amend.isPending ? <Spinner label="Signing…" className="text-current" /> : null}
-          Sign the amendment
+          {amend.isPending ? <Spinner label={t("signing")} className="text-current" /> : null}
+          {t("signAmendment")}
         </Button>
       </div>
     </form>

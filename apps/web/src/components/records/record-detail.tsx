@@ -1,9 +1,10 @@
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 
 import { LocalTime } from "~/components/local-time";
 
 import { labRange, labValue, OutOfRange } from "./summary-cards";
-import { typeLabel, type RecordDetail } from "./types";
+import { valueText, type RecordDetail, type RecordsT } from "./types";
 
 export interface NoteRecord {
   id: string;
@@ -52,31 +53,36 @@ function moment(value: unknown): React.ReactNode {
 }
 
 /** The fields of a non-note entry, in plain language. */
-function rowsOf(type: string, r: Record<string, unknown>): Row[] {
+function rowsOf(type: string, r: Record<string, unknown>, t: RecordsT): Row[] {
   switch (type) {
     case "encounter":
       return [
-        ["Visit", str(r.title)],
-        ["When", moment(r.occurredAt)],
+        [t("detail.visit"), str(r.title)],
+        [t("detail.when"), moment(r.occurredAt)],
       ];
     case "problem":
       return [
-        ["Diagnosis", str(r.description)],
-        ["Code (ICD-10)", str(r.icd10Code)],
-        ["Status", str(r.status)],
-        ["Since", str(r.onsetDate) ?? "Not recorded"],
-        ["Recorded", moment(r.recordedAt)],
+        [t("detail.diagnosis"), str(r.description)],
+        [t("detail.icd10"), str(r.icd10Code)],
+        [t("detail.status"), valueText(t, "status", str(r.status))],
+        [t("detail.since"), str(r.onsetDate) ?? t("detail.notRecorded")],
+        [t("detail.recorded"), moment(r.recordedAt)],
       ];
     case "prescription":
       return [
-        ["Medicine", str(r.medication)],
-        ["Dose", str(r.dose)],
-        ["How to take it", str(r.route)],
-        ["How often", str(r.frequency)],
-        ["For", r.durationDays ? `${str(r.durationDays)} days` : "No end date"],
-        ["Refills", str(r.refills)],
-        ["Status", str(r.status)],
-        ["Prescribed", moment(r.prescribedAt)],
+        [t("detail.medicine"), str(r.medication)],
+        [t("detail.dose"), str(r.dose)],
+        [t("detail.route"), valueText(t, "route", str(r.route))],
+        [t("detail.frequency"), str(r.frequency)],
+        [
+          t("detail.duration"),
+          r.durationDays
+            ? t("detail.days", { count: Number(r.durationDays) })
+            : t("detail.noEndDate"),
+        ],
+        [t("detail.refills"), str(r.refills)],
+        [t("detail.status"), valueText(t, "status", str(r.status))],
+        [t("detail.prescribed"), moment(r.prescribedAt)],
       ];
     case "lab": {
       const lab = {
@@ -87,26 +93,26 @@ function rowsOf(type: string, r: Record<string, unknown>): Row[] {
         referenceHigh: str(r.referenceHigh),
       };
       return [
-        ["Test", str(r.testName)],
-        ["Result", labValue(lab)],
-        ["Normal range", labRange(lab) ?? "Not given"],
-        ["In range?", r.abnormal ? <OutOfRange key="o" /> : "Within the normal range"],
-        ["Collected", moment(r.collectedAt)],
-        ["Reported", moment(r.reportedAt)],
+        [t("detail.test"), str(r.testName)],
+        [t("detail.result"), labValue(lab)],
+        [t("detail.normalRange"), labRange(lab, t) ?? t("detail.notGiven")],
+        [t("detail.inRange"), r.abnormal ? <OutOfRange key="o" /> : t("detail.withinRange")],
+        [t("detail.collected"), moment(r.collectedAt)],
+        [t("detail.reported"), moment(r.reportedAt)],
       ];
     }
     case "allergy":
       return [
-        ["Substance", str(r.substance)],
-        ["Reaction", str(r.reaction)],
-        ["Severity", str(r.severity)],
-        ["Recorded", moment(r.recordedAt)],
+        [t("detail.substance"), str(r.substance)],
+        [t("detail.reaction"), str(r.reaction)],
+        [t("detail.severity"), valueText(t, "severity", str(r.severity))],
+        [t("detail.recorded"), moment(r.recordedAt)],
       ];
     case "immunization":
       return [
-        ["Vaccine", str(r.vaccine)],
-        ["Given on", str(r.administeredOn)],
-        ["Batch (lot)", str(r.lot) ?? "Not recorded"],
+        [t("detail.vaccine"), str(r.vaccine)],
+        [t("detail.givenOn"), str(r.administeredOn)],
+        [t("detail.lot"), str(r.lot) ?? t("detail.notRecorded")],
       ];
     default:
       return [];
@@ -121,9 +127,10 @@ export function RecordDetailView({
   detail: RecordDetail;
   hrefFor: (id: string) => string;
 }) {
+  const t = useTranslations("records");
   const note = noteOf(detail);
   if (!note) {
-    const rows = rowsOf(detail.type, detail.record);
+    const rows = rowsOf(detail.type, detail.record, t);
     return (
       <dl className="grid gap-3 rounded-xl border bg-card p-4 text-sm shadow-sm sm:grid-cols-[10rem_1fr] sm:p-6">
         {rows.map(([label, value]) => (
@@ -140,29 +147,27 @@ export function RecordDetailView({
   return (
     <div className="grid gap-4">
       <dl className="grid gap-3 rounded-xl border bg-card p-4 text-sm shadow-sm sm:grid-cols-[10rem_1fr] sm:p-6">
-        <dt className="font-medium">Written by</dt>
-        <dd>{record.authorName ?? "Unknown"}</dd>
-        <dt className="font-medium">Version</dt>
+        <dt className="font-medium">{t("detail.writtenBy")}</dt>
+        <dd>{record.authorName ?? t("detail.unknown")}</dd>
+        <dt className="font-medium">{t("detail.version")}</dt>
         <dd>{record.version}</dd>
-        <dt className="font-medium">Status</dt>
+        <dt className="font-medium">{t("detail.status")}</dt>
         <dd>
-          {record.status === "signed" && record.signedAt ? (
-            <>
-              Signed <LocalTime date={record.signedAt} />
-            </>
-          ) : (
-            "Draft (not signed yet; only its author sees it)"
-          )}
+          {record.status === "signed" && record.signedAt
+            ? t.rich("detail.signed", {
+                time: () => <LocalTime date={record.signedAt!} />,
+              })
+            : t("detail.draft")}
         </dd>
         {record.amendmentReason ? (
           <>
-            <dt className="font-medium">Why it was amended</dt>
+            <dt className="font-medium">{t("detail.amendedWhy")}</dt>
             <dd className="whitespace-pre-line">{record.amendmentReason}</dd>
           </>
         ) : null}
         {others.length > 0 ? (
           <>
-            <dt className="font-medium">Other versions</dt>
+            <dt className="font-medium">{t("detail.otherVersions")}</dt>
             <dd>
               <ul className="grid gap-1">
                 {others.map((v) => (
@@ -171,7 +176,9 @@ export function RecordDetailView({
                       href={hrefFor(v.id)}
                       className="text-primary underline underline-offset-4"
                     >
-                      {v.id === record.amendsNoteId ? "The original: " : ""}version {v.version}
+                      {v.id === record.amendsNoteId
+                        ? t("detail.originalVersion", { version: v.version })
+                        : t("detail.otherVersion", { version: v.version })}
                     </Link>
                   </li>
                 ))}
@@ -182,7 +189,7 @@ export function RecordDetailView({
       </dl>
       <section aria-labelledby="note-text-title" className="grid gap-2">
         <h2 id="note-text-title" className="text-xl font-semibold">
-          {typeLabel("note")}
+          {t("type.note")}
         </h2>
         <div
           data-testid="note-body"

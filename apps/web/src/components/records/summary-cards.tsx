@@ -1,8 +1,9 @@
 import { TriangleAlert } from "lucide-react";
+import { useTranslations } from "next-intl";
 
 import { LocalTime } from "~/components/local-time";
 
-import type { ChartSummary } from "./types";
+import { valueText, type ChartSummary, type RecordsT } from "./types";
 
 type Lab = ChartSummary["recentLabs"][number];
 
@@ -12,20 +13,24 @@ export function labValue(lab: Pick<Lab, "valueNumeric" | "valueText" | "unit">):
   return [value, lab.unit].filter(Boolean).join(" ");
 }
 
-export function labRange(lab: Pick<Lab, "referenceLow" | "referenceHigh" | "unit">): string | null {
+export function labRange(
+  lab: Pick<Lab, "referenceLow" | "referenceHigh" | "unit">,
+  t: RecordsT,
+): string | null {
   const { referenceLow: low, referenceHigh: high } = lab;
-  if (low !== null && high !== null) return `normal range ${low}–${high}`;
-  if (low !== null) return `normal is ${low} or more`;
-  if (high !== null) return `normal is ${high} or less`;
+  if (low !== null && high !== null) return t("lab.rangeBetween", { low, high });
+  if (low !== null) return t("lab.rangeAtLeast", { low });
+  if (high !== null) return t("lab.rangeAtMost", { high });
   return null;
 }
 
 /** "Outside the normal range" said in words (with an icon), never by colour alone. */
 export function OutOfRange() {
+  const t = useTranslations("records");
   return (
     <span className="inline-flex items-center gap-1 rounded-md border border-destructive/50 bg-destructive/10 px-2 py-0.5 text-xs font-medium text-destructive">
       <TriangleAlert aria-hidden="true" className="size-3.5" />
-      Outside the normal range
+      {t("lab.outOfRange")}
     </span>
   );
 }
@@ -62,28 +67,30 @@ function Card({
 
 /** The chart at a glance: active problems, medicines, allergies, recent labs and vaccinations. */
 export function SummaryCards({ summary }: { summary: ChartSummary }) {
+  const t = useTranslations("records");
   return (
     <div className="grid gap-4 md:grid-cols-2">
       <Card
         id="problems"
-        title="Active health problems"
-        empty="No active problems."
+        title={t("summary.problems")}
+        empty={t("summary.noProblems")}
         count={summary.problems.length}
       >
         {summary.problems.map((problem) => (
           <li key={problem.id}>
             <span className="font-medium">{problem.description}</span>{" "}
             <span className="text-muted-foreground">
-              (code {problem.icd10Code}
-              {problem.onsetDate ? `, since ${problem.onsetDate}` : ""})
+              {problem.onsetDate
+                ? t("summary.codeSince", { code: problem.icd10Code, date: problem.onsetDate })
+                : t("summary.code", { code: problem.icd10Code })}
             </span>
           </li>
         ))}
       </Card>
       <Card
         id="medications"
-        title="Medicines"
-        empty="No current medicines."
+        title={t("summary.medications")}
+        empty={t("summary.noMedications")}
         count={summary.medications.length}
       >
         {summary.medications.map((medication) => (
@@ -93,15 +100,15 @@ export function SummaryCards({ summary }: { summary: ChartSummary }) {
             </span>
             <span className="text-muted-foreground">
               {" "}
-              · {medication.frequency} · {medication.route}
+              · {medication.frequency} · {valueText(t, "route", medication.route)}
             </span>
           </li>
         ))}
       </Card>
       <Card
         id="allergies"
-        title="Allergies"
-        empty="No known allergies."
+        title={t("summary.allergies")}
+        empty={t("summary.noAllergies")}
         count={summary.allergies.length}
       >
         {summary.allergies.map((allergy) => (
@@ -109,19 +116,19 @@ export function SummaryCards({ summary }: { summary: ChartSummary }) {
             <span className="font-medium">{allergy.substance}</span>
             <span className="text-muted-foreground">
               {" "}
-              · {allergy.reaction} · {allergy.severity}
+              · {allergy.reaction} · {valueText(t, "severity", allergy.severity)}
             </span>
           </li>
         ))}
       </Card>
       <Card
         id="labs"
-        title="Recent lab results"
-        empty="No lab results yet."
+        title={t("summary.labs")}
+        empty={t("summary.noLabs")}
         count={summary.recentLabs.length}
       >
         {summary.recentLabs.map((lab) => {
-          const range = labRange(lab);
+          const range = labRange(lab, t);
           return (
             <li key={lab.id} className="grid gap-1">
               <span>
@@ -139,8 +146,8 @@ export function SummaryCards({ summary }: { summary: ChartSummary }) {
       {summary.immunizations.length > 0 ? (
         <Card
           id="immunizations"
-          title="Vaccinations"
-          empty="No vaccinations recorded."
+          title={t("summary.immunizations")}
+          empty={t("summary.noImmunizations")}
           count={summary.immunizations.length}
         >
           {summary.immunizations.map((shot) => (

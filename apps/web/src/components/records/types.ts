@@ -1,4 +1,5 @@
 import type { inferRouterOutputs } from "@trpc/server";
+import type { useTranslations } from "next-intl";
 
 import type { AppRouter } from "@resq/api";
 
@@ -20,7 +21,22 @@ export const RECORD_TYPES = [
 ] as const;
 export type RecordType = (typeof RECORD_TYPES)[number];
 
-/** Each kind of entry in words, for people who are not clinicians. */
+/** The translator of the "records" area (messages/en/records.json). */
+export type RecordsT = ReturnType<typeof useTranslations<"records">>;
+
+export function isRecordType(type: string): type is RecordType {
+  return (RECORD_TYPES as readonly string[]).includes(type);
+}
+
+/** Each kind of entry in words, for people who are not clinicians, in the user's language. */
+export function typeText(t: RecordsT, type: string): string {
+  return isRecordType(type) ? t(`type.${type}`) : type;
+}
+
+/**
+ * Each kind of entry in words, in English, for pages that do not use the catalogue yet (translated
+ * UI: `typeText(t, type)`, or t(`type.${type}`) in the "records" area).
+ */
 export const TYPE_LABELS: Record<RecordType, string> = {
   encounter: "Visit",
   note: "Visit note",
@@ -33,6 +49,44 @@ export const TYPE_LABELS: Record<RecordType, string> = {
 
 export function typeLabel(type: string): string {
   return (TYPE_LABELS as Record<string, string>)[type] ?? type;
+}
+
+/** How a medicine is taken (the API's prescription routes). */
+export const ROUTES = [
+  "oral",
+  "topical",
+  "inhaled",
+  "subcutaneous",
+  "intramuscular",
+  "intravenous",
+  "sublingual",
+  "rectal",
+  "ophthalmic",
+  "otic",
+  "nasal",
+  "transdermal",
+] as const;
+
+const STATUSES = ["active", "resolved", "inactive", "completed", "stopped"] as const;
+const SEVERITIES = ["mild", "moderate", "severe"] as const;
+
+const among = <T extends string>(list: readonly T[], value: string): value is T =>
+  (list as readonly string[]).includes(value);
+
+/**
+ * A coded value of an entry (a diagnosis's or prescription's status, an allergy's severity, a
+ * medicine's route) in the user's language; anything unknown is shown as it is.
+ */
+export function valueText(
+  t: RecordsT,
+  kind: "status" | "severity" | "route",
+  value: string | null,
+): string | null {
+  if (value === null) return null;
+  if (kind === "status" && among(STATUSES, value)) return t(`value.status.${value}`);
+  if (kind === "severity" && among(SEVERITIES, value)) return t(`value.severity.${value}`);
+  if (kind === "route" && among(ROUTES, value)) return t(`value.route.${value}`);
+  return value;
 }
 
 /** The timeline's filters as they are kept in the URL. */

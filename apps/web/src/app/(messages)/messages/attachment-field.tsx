@@ -1,11 +1,12 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 
 import { cn } from "@resq/ui/cn";
 import { Label } from "@resq/ui/label";
 
-import { ACCEPT, encodeFiles, fileProblem } from "./attachment-files";
+import { ACCEPT, encodeFiles, fileProblem, type FileProblem } from "./attachment-files";
 
 /**
  * The chosen attachments of a form, their problem, and the props for `AttachmentField`. Render
@@ -51,9 +52,21 @@ export function AttachmentField({
   error: string | null | undefined;
   onChange: (files: File[], problem: string | null) => void;
 }) {
+  const t = useTranslations("messaging.attachments");
+  const say = (problem: FileProblem | null): string | null => {
+    if (!problem) return null;
+    switch (problem.kind) {
+      case "tooMany":
+        return t("tooMany", { max: problem.max });
+      case "empty":
+        return t("empty", { name: problem.name });
+      case "tooLarge":
+        return t("tooLarge", { name: problem.name });
+    }
+  };
   return (
     <div className="grid gap-1.5">
-      <Label htmlFor={id}>Attachments (optional)</Label>
+      <Label htmlFor={id}>{t("label")}</Label>
       <input
         id={id}
         type="file"
@@ -63,13 +76,13 @@ export function AttachmentField({
         aria-describedby={`${id}-hint ${id}-error`}
         onChange={(event) => {
           const chosen = Array.from(event.target.files ?? []);
-          onChange(chosen, fileProblem(chosen));
+          onChange(chosen, say(fileProblem(chosen)));
         }}
         className="rounded-md border p-2 text-sm file:mr-3 file:rounded-md file:border-0 file:bg-secondary file:px-3 file:py-1 file:text-secondary-foreground focus-visible:ring-[3px] focus-visible:ring-ring focus-visible:outline-none"
       />
       <p id={`${id}-hint`} className="text-xs text-muted-foreground">
-        PDF, PNG, JPEG or WebP; up to 3 files of 5 MB each.
-        {files.length > 0 ? ` Chosen: ${files.map((f) => f.name).join(", ")}.` : ""}
+        {t("hint")}
+        {files.length > 0 ? ` ${t("chosen", { files: files.map((f) => f.name).join(", ") })}` : ""}
       </p>
       <p
         id={`${id}-error`}

@@ -8,12 +8,18 @@ export interface EncodedFile {
   base64: string;
 }
 
-/** The first problem with the chosen files, in words, or null. The server checks the content again. */
-export function fileProblem(files: File[]): string | null {
-  if (files.length > MAX_FILES) return `Attach at most ${MAX_FILES} files.`;
+/** A problem with the chosen files: which one (a message key) and about which file. */
+export type FileProblem =
+  | { kind: "tooMany"; max: number }
+  | { kind: "empty"; name: string }
+  | { kind: "tooLarge"; name: string };
+
+/** The first problem with the chosen files, or null. The server checks the content again. */
+export function fileProblem(files: File[]): FileProblem | null {
+  if (files.length > MAX_FILES) return { kind: "tooMany", max: MAX_FILES };
   for (const file of files) {
-    if (file.size === 0) return `${file.name} is empty.`;
-    if (file.size > MAX_FILE_BYTES) return `${file.name} is larger than 5 MB.`;
+    if (file.size === 0) return { kind: "empty", name: file.name };
+    if (file.size > MAX_FILE_BYTES) return { kind: "tooLarge", name: file.name };
   }
   return null;
 }

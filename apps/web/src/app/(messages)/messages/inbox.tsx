@@ -2,6 +2,7 @@
 
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { toast } from "sonner";
 
@@ -21,6 +22,7 @@ const PAGE_SIZE = 20;
 
 /** The caller's conversations (live), with search and archive. */
 export function Inbox({ doctor }: { doctor: boolean }) {
+  const t = useTranslations("messaging.inbox");
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const [archived, setArchived] = useState(false);
@@ -46,7 +48,7 @@ export function Inbox({ doctor }: { doctor: boolean }) {
   async function toggleArchive(conversationId: string, subject: string) {
     try {
       await archive.mutateAsync({ conversationId, archived: !archived });
-      toast.success(archived ? `Moved back to your inbox: ${subject}` : `Archived: ${subject}`);
+      toast.success(archived ? t("movedBack", { subject }) : t("archived", { subject }));
       await queryClient.invalidateQueries({ queryKey: trpc.messages.inbox.pathKey() });
     } catch (error) {
       toast.error(apiProblem(error).message);
@@ -64,7 +66,7 @@ export function Inbox({ doctor }: { doctor: boolean }) {
         }}
       >
         <div className="grid min-w-0 flex-1 gap-1.5">
-          <Label htmlFor="message-search">Search your messages</Label>
+          <Label htmlFor="message-search">{t("searchLabel")}</Label>
           <Input
             id="message-search"
             type="search"
@@ -74,11 +76,11 @@ export function Inbox({ doctor }: { doctor: boolean }) {
             aria-describedby="message-search-hint"
           />
           <p id="message-search-hint" className="text-xs text-muted-foreground">
-            At least 2 characters; searches subjects and messages.
+            {t("searchHint")}
           </p>
         </div>
         <Button type="submit" variant="outline" className="mb-5">
-          Search
+          {t("search")}
         </Button>
         {searched !== null ? (
           <Button
@@ -90,7 +92,7 @@ export function Inbox({ doctor }: { doctor: boolean }) {
               setQuery("");
             }}
           >
-            Clear search
+            {t("clearSearch")}
           </Button>
         ) : null}
       </form>
@@ -98,7 +100,7 @@ export function Inbox({ doctor }: { doctor: boolean }) {
       {searched !== null ? (
         <section aria-labelledby="results-title" className="grid gap-3">
           <h2 id="results-title" className="text-xl font-semibold">
-            Results for “{searched}”
+            {t("resultsFor", { query: searched })}
           </h2>
           {results.isPending ? (
             <Skeleton className="h-16" />
@@ -107,7 +109,7 @@ export function Inbox({ doctor }: { doctor: boolean }) {
               {apiProblem(results.error).message}
             </p>
           ) : results.data.length === 0 ? (
-            <p className="rounded-md border p-4 text-muted-foreground">Nothing found.</p>
+            <p className="rounded-md border p-4 text-muted-foreground">{t("nothingFound")}</p>
           ) : (
             <ul className="grid gap-2">
               {results.data.map((hit) => (
@@ -132,7 +134,7 @@ export function Inbox({ doctor }: { doctor: boolean }) {
       <section aria-labelledby="conversations-title" className="grid gap-3">
         <div className="flex flex-wrap items-center justify-between gap-2">
           <h2 id="conversations-title" className="text-xl font-semibold">
-            {archived ? "Archived conversations" : "Conversations"}
+            {archived ? t("archivedConversations") : t("conversations")}
           </h2>
           <Button
             type="button"
@@ -143,13 +145,13 @@ export function Inbox({ doctor }: { doctor: boolean }) {
               setPage(1);
             }}
           >
-            {archived ? "Back to the inbox" : "Show archived"}
+            {archived ? t("backToInbox") : t("showArchived")}
           </Button>
         </div>
         {inbox.isPending ? (
           <div className="grid gap-2" aria-busy="true">
             <p role="status" className="sr-only">
-              Loading conversations…
+              {t("loading")}
             </p>
             <Skeleton className="h-20" />
             <Skeleton className="h-20" />
@@ -158,12 +160,12 @@ export function Inbox({ doctor }: { doctor: boolean }) {
           <div role="alert" className="grid gap-2 rounded-md border border-destructive/50 p-4">
             <p>{apiProblem(inbox.error).message}</p>
             <Button type="button" variant="outline" size="sm" onClick={() => void inbox.refetch()}>
-              Try again
+              {t("tryAgain")}
             </Button>
           </div>
         ) : inbox.data.items.length === 0 ? (
           <p className="rounded-md border p-6 text-muted-foreground">
-            {archived ? "No archived conversations." : "No conversations yet."}
+            {archived ? t("emptyArchived") : t("empty")}
           </p>
         ) : (
           <ul className="grid gap-2" data-testid="conversations">
@@ -187,27 +189,27 @@ export function Inbox({ doctor }: { doctor: boolean }) {
                     >
                       {item.subject}
                     </Link>
-                    {item.unread > 0 ? (
-                      <Badge>{item.unread === 1 ? "1 unread" : `${item.unread} unread`}</Badge>
-                    ) : null}
+                    {item.unread > 0 ? <Badge>{t("unread", { count: item.unread })}</Badge> : null}
                   </p>
                   <p>
-                    {doctor ? "Patient: " : "With "}
-                    <span className="font-medium">{item.counterpartName}</span>
+                    {t.rich(doctor ? "withPatient" : "withDoctor", {
+                      name: item.counterpartName,
+                      b: (chunks) => <span className="font-medium">{chunks}</span>,
+                    })}
                     {" · "}
                     <span className="text-muted-foreground">
-                      last message <LocalTime date={item.lastMessageAt} />
+                      {t.rich("lastMessage", {
+                        time: () => <LocalTime date={item.lastMessageAt} />,
+                      })}
                     </span>
                   </p>
                   {doctor ? (
                     <p className="text-muted-foreground">
-                      {item.nextAppointmentAt ? (
-                        <>
-                          Next appointment: <LocalTime date={item.nextAppointmentAt} />
-                        </>
-                      ) : (
-                        "No upcoming appointment"
-                      )}
+                      {item.nextAppointmentAt
+                        ? t.rich("nextAppointment", {
+                            time: () => <LocalTime date={item.nextAppointmentAt!} />,
+                          })
+                        : t("noUpcomingAppointment")}
                     </p>
                   ) : null}
                 </div>
@@ -218,7 +220,7 @@ export function Inbox({ doctor }: { doctor: boolean }) {
                   disabled={archive.isPending}
                   onClick={() => void toggleArchive(item.id, item.subject)}
                 >
-                  {archived ? "Move to inbox" : "Archive"}
+                  {archived ? t("moveToInbox") : t("archive")}
                   <span className="sr-only">: {item.subject}</span>
                 </Button>
               </li>
@@ -226,7 +228,7 @@ export function Inbox({ doctor }: { doctor: boolean }) {
           </ul>
         )}
         {inbox.data && (page > 1 || page * PAGE_SIZE < inbox.data.total) ? (
-          <nav aria-label="Conversation pages" className="flex items-center gap-3">
+          <nav aria-label={t("pages")} className="flex items-center gap-3">
             <Button
               type="button"
               variant="outline"
@@ -234,9 +236,9 @@ export function Inbox({ doctor }: { doctor: boolean }) {
               disabled={page <= 1}
               onClick={() => setPage(page - 1)}
             >
-              Previous page
+              {t("previousPage")}
             </Button>
-            <span className="text-sm text-muted-foreground">Page {page}</span>
+            <span className="text-sm text-muted-foreground">{t("page", { page })}</span>
             <Button
               type="button"
               variant="outline"
@@ -244,7 +246,7 @@ export function Inbox({ doctor }: { doctor: boolean }) {
               disabled={page * PAGE_SIZE >= inbox.data.total}
               onClick={() => setPage(page + 1)}
             >
-              Next page
+              {t("nextPage")}
             </Button>
           </nav>
         ) : null}

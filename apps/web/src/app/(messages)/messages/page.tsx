@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 
 import { Button } from "@resq/ui/button";
 
@@ -7,24 +8,26 @@ import { signedInCaller } from "~/trpc/server";
 
 import { Inbox } from "./inbox";
 
-export const metadata: Metadata = { title: "Messages" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("messaging");
+  return { title: t("inbox.title") };
+}
 
 export default async function MessagesPage() {
   const caller = await signedInCaller();
   const doctor = caller?.role === "doctor";
+  const t = await getTranslations("messaging");
   return (
     <div className="grid gap-6">
       <div className="flex flex-wrap items-end justify-between gap-3">
         <div className="grid gap-1">
-          <h1 className="text-3xl font-semibold">Messages</h1>
+          <h1 className="text-3xl font-semibold">{t("inbox.title")}</h1>
           <p className="text-muted-foreground">
-            {doctor
-              ? "Conversations waiting for you come first: unread, the longest waiting at the top."
-              : "Secure messages with your care team."}
+            {doctor ? t("inbox.introDoctor") : t("inbox.introPatient")}
           </p>
         </div>
         <Button asChild>
-          <Link href="/messages/new">New message</Link>
+          <Link href="/messages/new">{t("inbox.newMessage")}</Link>
         </Button>
       </div>
       <Inbox doctor={doctor} />

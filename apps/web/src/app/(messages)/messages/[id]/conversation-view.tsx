@@ -2,6 +2,7 @@
 
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { CheckCheck, Paperclip } from "lucide-react";
+import { useLocale, useTranslations } from "next-intl";
 import { toast } from "sonner";
 
 import { Button } from "@resq/ui/button";
@@ -17,11 +18,30 @@ import { BackToMessages } from "../back-link";
 
 import { ReplyForm } from "./reply-form";
 
-const kilobytes = (bytes: number) =>
-  bytes < 1024 * 1024 ? `${Math.ceil(bytes / 1024)} KB` : `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+/** A file's size in KB (whole, rounded up) or MB (one decimal), as numbers of the locale. */
+function fileSize(
+  bytes: number,
+  locale: string,
+  t: ReturnType<typeof useTranslations<"messaging">>,
+) {
+  if (bytes < 1024 * 1024) {
+    const size = new Intl.NumberFormat(locale, { useGrouping: false }).format(
+      Math.ceil(bytes / 1024),
+    );
+    return t("conversation.sizeKb", { size });
+  }
+  const size = new Intl.NumberFormat(locale, {
+    minimumFractionDigits: 1,
+    maximumFractionDigits: 1,
+    useGrouping: false,
+  }).format(bytes / 1024 / 1024);
+  return t("conversation.sizeMb", { size });
+}
 
 /** A conversation, kept live: new messages and read receipts appear without reloading. */
 export function ConversationView({ id }: { id: string }) {
+  const t = useTranslations("messaging");
+  const locale = useLocale();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const conversation = useQuery({
@@ -46,9 +66,9 @@ export function ConversationView({ id }: { id: string }) {
   if (conversation.isPending)
     return (
       <div className="grid gap-3" aria-busy="true">
-        <h1 className="text-3xl font-semibold">Conversation</h1>
+        <h1 className="text-3xl font-semibold">{t("conversation.title")}</h1>
         <p role="status" className="sr-only">
-          Loading the conversation…
+          {t("conversation.loading")}
         </p>
         <Skeleton className="h-24" />
         <Skeleton className="h-24" />
@@ -59,7 +79,7 @@ export function ConversationView({ id }: { id: string }) {
     return (
       <div className="grid gap-3">
         <h1 className="text-3xl font-semibold">
-          {problem.httpStatus === 404 ? "Conversation not found" : "Conversation"}
+          {problem.httpStatus === 404 ? t("conversation.notFound") : t("conversation.title")}
         </h1>
         <p role="alert">{problem.message}</p>
         <BackToMessages />
@@ -71,7 +91,7 @@ export function ConversationView({ id }: { id: string }) {
   async function toggleArchive() {
     try {
       await archive.mutateAsync({ conversationId: id, archived: !data.archived });
-      toast.success(data.archived ? "Moved back to your inbox." : "Conversation archived.");
+      toast.success(data.archived ? t("conversation.movedBack") : t("conversation.archived"));
       refresh();
     } catch (error) {
       toast.error(apiProblem(error).message);
@@ -86,7 +106,7 @@ export function ConversationView({ id }: { id: string }) {
           <div className="grid gap-1">
             <h1 className="text-3xl font-semibold break-words">{data.subject}</h1>
             <p className="text-muted-foreground">
-              Between {data.patientName} (patient) and {data.doctorName}
+              {t("conversation.between", { patient: data.patientName, doctor: data.doctorName })}
             </p>
           </div>
           <Button
@@ -96,12 +116,12 @@ export function ConversationView({ id }: { id: string }) {
             disabled={archive.isPending}
             onClick={() => void toggleArchive()}
           >
-            {data.archived ? "Move to inbox" : "Archive"}
+            {data.archived ? t("conversation.moveToInbox") : t("conversation.archive")}
           </Button>
         </div>
       </div>
 
-      <div role="log" aria-label="Messages">
+      <div role="log" aria-label={t("conversation.messages")}>
         <ol className="grid gap-3" data-testid="messages">
           {data.messages.map((message) => (
             <li
@@ -115,7 +135,7 @@ export function ConversationView({ id }: { id: string }) {
               )}
             >
               <p className="font-medium">
-                {message.mine ? "You" : message.senderName}
+                {message.mine ? t("conversation.you") : message.senderName}
                 <span className="font-normal text-muted-foreground">
                   {" · "}
                   <LocalTime date={message.createdAt} />
@@ -123,7 +143,7 @@ export function ConversationView({ id }: { id: string }) {
               </p>
               <p className="break-words whitespace-pre-wrap">{message.body}</p>
               {message.attachments.length > 0 ? (
-                <ul className="grid gap-1" aria-label="Attachments">
+                <ul className="grid gap-1" aria-label={t("conversation.attachments")}>
                   {message.attachments.map((file) => (
                     <li key={file.id}>
                       <a
@@ -133,7 +153,9 @@ export function ConversationView({ id }: { id: string }) {
                       >
                         <Paperclip aria-hidden="true" className="size-4" />
                         {file.filename}
-                        <span className="text-muted-foreground">({kilobytes(file.sizeBytes)})</span>
+                        <span className="text-muted-foreground">
+                          ({fileSize(file.sizeBytes, locale, t)})
+                        </span>
                       </a>
                     </li>
                   ))}
@@ -146,10 +168,10 @@ export function ConversationView({ id }: { id: string }) {
                 >
                   {message.readByRecipient ? (
                     <>
-                      <CheckCheck aria-hidden="true" className="size-4" /> Seen
+                      <CheckCheck aria-hidden="true" className="size-4" /> {t("conversation.seen")}
                     </>
                   ) : (
-                    "Sent"
+                    t("conversation.sent")
                   )}
                 </p>
               ) : null}

@@ -2,7 +2,8 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useMutation } from "@tanstack/react-query";
-import { useState } from "react";
+import { useTranslations } from "next-intl";
+import { useMemo, useState } from "react";
 import { useForm } from "react-hook-form";
 import { z } from "zod";
 
@@ -16,9 +17,10 @@ import { useTRPC } from "~/trpc/react";
 
 import { AttachmentField, useAttachments } from "../attachment-field";
 
-const schema = z.object({
-  body: z.string().trim().min(1, "Write a message.").max(5000, "Use at most 5000 characters."),
-});
+const schemaFor = (t: ReturnType<typeof useTranslations<"messaging.reply">>) =>
+  z.object({
+    body: z.string().trim().min(1, t("errors.bodyRequired")).max(5000, t("errors.bodyTooLong")),
+  });
 
 /** Replies in a conversation, with optional attachments. */
 export function ReplyForm({
@@ -28,6 +30,8 @@ export function ReplyForm({
   conversationId: string;
   onSent: () => void;
 }) {
+  const t = useTranslations("messaging.reply");
+  const schema = useMemo(() => schemaFor(t), [t]);
   const trpc = useTRPC();
   const send = useMutation(trpc.messages.send.mutationOptions());
   const attachments = useAttachments();
@@ -65,10 +69,10 @@ export function ReplyForm({
       aria-labelledby="reply-title"
     >
       <h2 id="reply-title" className="text-lg font-semibold">
-        Reply
+        {t("title")}
       </h2>
       <FormAlert message={formError} />
-      <FormField label="Your message" id="reply-body" error={errors.body?.message} required>
+      <FormField label={t("body")} id="reply-body" error={errors.body?.message} required>
         <Textarea
           rows={4}
           {...form.register("body")}
@@ -77,8 +81,8 @@ export function ReplyForm({
       </FormField>
       <AttachmentField key={attachments.inputKey} id="reply-files" {...attachments.field} />
       <div>
-        <SubmitButton pending={send.isPending} pendingLabel="Sending">
-          Send
+        <SubmitButton pending={send.isPending} pendingLabel={t("sending")}>
+          {t("send")}
         </SubmitButton>
       </div>
     </form>

@@ -3,7 +3,8 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
-import { useState } from "react";
+import { useLocale, useTranslations } from "next-intl";
+import { useMemo, useState } from "react";
 import { useForm, useWatch } from "react-hook-form";
 import { z } from "zod";
 
@@ -19,13 +20,18 @@ import { useTRPC } from "~/trpc/react";
 
 import { AttachmentField, useAttachments } from "../attachment-field";
 
-const schema = z.object({
-  counterpartId: z.string().min(1, "Choose who to write to."),
-  appointmentId: z.string(),
-  subject: z.string().trim().min(1, "Give a subject.").max(120, "Use at most 120 characters."),
-  body: z.string().trim().min(1, "Write a message.").max(5000, "Use at most 5000 characters."),
-});
-type Values = z.infer<typeof schema>;
+const schemaFor = (t: ReturnType<typeof useTranslations<"messaging.newConversation">>) =>
+  z.object({
+    counterpartId: z.string().min(1, t("errors.counterpart")),
+    appointmentId: z.string(),
+    subject: z
+      .string()
+      .trim()
+      .min(1, t("errors.subjectRequired"))
+      .max(120, t("errors.subjectTooLong")),
+    body: z.string().trim().min(1, t("errors.bodyRequired")).max(5000, t("errors.bodyTooLong")),
+  });
+type Values = z.infer<ReturnType<typeof schemaFor>>;
 const FIELDS = ["counterpartId", "appointmentId", "subject", "body"] as const;
 
 const selectClass =
@@ -51,6 +57,9 @@ export function NewConversationForm({
   initialCounterpartId: string;
   initialAppointmentId: string;
 }) {
+  const t = useTranslations("messaging.newConversation");
+  const locale = useLocale();
+  const schema = useMemo(() => schemaFor(t), [t]);
   const trpc = useTRPC();
   const router = useRouter();
   const isClient = useIsClient();
@@ -77,7 +86,7 @@ export function NewConversationForm({
   const theirAppointments = appointments.filter((a) => a.counterpartId === counterpartId);
   const when = (date: Date) =>
     isClient
-      ? new Intl.DateTimeFormat(undefined, { dateStyle: "medium", timeStyle: "short" }).format(date)
+      ? new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short" }).format(date)
       : `${date.toISOString().slice(0, 16).replace("T", " ")} UTC`;
 
   const onSubmit = form.handleSubmit(async (values) => {
@@ -119,7 +128,7 @@ export function NewConversationForm({
           {...form.register("counterpartId")}
           {...fieldAriaProps("counterpartId", { error: errors.counterpartId?.message })}
         >
-          <option value="">Choose…</option>
+          <option value="">{t("choose")}</option>
           {contacts.map((contact) => (
             <option key={contact.id} value={contact.id}>
               {contact.name}
@@ -127,35 +136,31 @@ export function NewConversationForm({
           ))}
         </select>
       </FormField>
-      <FormField
-        label="About an appointment (optional)"
-        id="appointmentId"
-        error={errors.appointmentId?.message}
-      >
+      <FormField label={t("appointment")} id="appointmentId" error={errors.appointmentId?.message}>
         <select
           className={selectClass}
           disabled={theirAppointments.length === 0}
           {...form.register("appointmentId")}
           {...fieldAriaProps("appointmentId", { error: errors.appointmentId?.message })}
         >
-          <option value="">No particular appointment</option>
+          <option value="">{t("noAppointment")}</option>
           {theirAppointments.map((a) => (
             <option key={a.id} value={a.id}>
               {when(new Date(a.startsAt))}
               {a.serviceName ? ` — ${a.serviceName}` : ""}
-              {a.status === "cancelled" ? " (cancelled)" : ""}
+              {a.status === "cancelled" ? ` ${t("cancelled")}` : ""}
             </option>
           ))}
         </select>
       </FormField>
-      <FormField label="Subject" id="subject" error={errors.subject?.message} required>
+      <FormField label={t("subject")} id="subject" error={errors.subject?.message} required>
         <Input
           maxLength={120}
           {...form.register("subject")}
           {...fieldAriaProps("subject", { error: errors.subject?.message })}
         />
       </FormField>
-      <FormField label="Message" id="body" error={errors.body?.message} required>
+      <FormField label={t("message")} id="body" error={errors.body?.message} required>
         <Textarea
           rows={6}
           {...form.register("body")}
@@ -164,8 +169,8 @@ export function NewConversationForm({
       </FormField>
       <AttachmentField key={attachments.inputKey} id="new-files" {...attachments.field} />
       <div>
-        <SubmitButton pending={start.isPending} pendingLabel="Sending">
-          Send message
+        <SubmitButton pending={start.isPending} pendingLabel={t("sending")}>
+          {t("send")}
         </SubmitButton>
       </div>
     </form>

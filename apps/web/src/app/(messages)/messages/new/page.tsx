@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 
 import { api, signedInCaller } from "~/trpc/server";
 
@@ -7,7 +8,10 @@ import { BackToMessages } from "../back-link";
 
 import { NewConversationForm } from "./new-conversation-form";
 
-export const metadata: Metadata = { title: "New message" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("messaging");
+  return { title: t("newConversation.title") };
+}
 
 export default async function NewMessagePage({
   searchParams,
@@ -15,6 +19,7 @@ export default async function NewMessagePage({
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const caller = await signedInCaller();
+  const t = await getTranslations("messaging.newConversation");
   const params = await searchParams;
   const trpc = await api();
   const [contacts, appointments] = await Promise.all([
@@ -28,27 +33,21 @@ export default async function NewMessagePage({
     <div className="grid gap-6">
       <div className="grid gap-2">
         <BackToMessages />
-        <h1 className="text-3xl font-semibold">New message</h1>
-        <p className="text-muted-foreground">
-          {doctor
-            ? "You can write to patients you have had or have an appointment with."
-            : "You can write to doctors you have had or have an appointment with."}
-        </p>
+        <h1 className="text-3xl font-semibold">{t("title")}</h1>
+        <p className="text-muted-foreground">{doctor ? t("introDoctor") : t("introPatient")}</p>
       </div>
       {contacts.length === 0 ? (
         <p className="rounded-md border p-6">
-          {doctor
-            ? "You have no patients to write to yet."
-            : "You can message a doctor once you have booked an appointment with them."}{" "}
+          {doctor ? t("noContactsDoctor") : t("noContactsPatient")}{" "}
           {doctor ? null : (
             <Link href="/doctors" className="text-primary underline underline-offset-4">
-              Find a doctor
+              {t("findDoctor")}
             </Link>
           )}
         </p>
       ) : (
         <NewConversationForm
-          counterpartLabel={doctor ? "Patient" : "Doctor"}
+          counterpartLabel={doctor ? t("patient") : t("doctor")}
           contacts={contacts}
           appointments={appointments.map((a) => ({
             id: a.id,
