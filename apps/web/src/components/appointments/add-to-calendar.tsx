@@ -2,6 +2,7 @@
 
 import { useQueryClient } from "@tanstack/react-query";
 import { CalendarPlus } from "lucide-react";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { toast } from "sonner";
 
@@ -17,6 +18,7 @@ export function AddToCalendar({
   label,
   ...buttonProps
 }: ButtonProps & { appointmentId: string; label?: string }) {
+  const t = useTranslations("appointments.addToCalendar");
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const [pending, setPending] = useState(false);
@@ -52,11 +54,11 @@ export function AddToCalendar({
       onClick={() => void download()}
     >
       {pending ? (
-        <Spinner label="Preparing the calendar file…" className="text-current" />
+        <Spinner label={t("preparing")} className="text-current" />
       ) : (
         <CalendarPlus aria-hidden="true" />
       )}
-      {label ?? "Add to calendar"}
+      {label ?? t("label")}
     </Button>
   );
 }

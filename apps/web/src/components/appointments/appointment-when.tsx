@@ -1,9 +1,11 @@
 "use client";
 
+import { useLocale, useTranslations } from "next-intl";
+
 import { useIsClient } from "~/components/local-time";
 
-function format(moment: Date, timeZone: string) {
-  return new Intl.DateTimeFormat(undefined, {
+function format(moment: Date, timeZone: string, locale: string) {
+  return new Intl.DateTimeFormat(locale, {
     timeZone,
     dateStyle: "full",
     timeStyle: "short",
@@ -23,6 +25,8 @@ export function AppointmentWhen({
   endsAt: Date | string;
   timeZone: string;
 }) {
+  const t = useTranslations("appointments.when");
+  const locale = useLocale();
   const isClient = useIsClient();
   const start = new Date(startsAt);
   const minutes = Math.round((new Date(endsAt).getTime() - start.getTime()) / 60_000);
@@ -30,11 +34,11 @@ export function AppointmentWhen({
   return (
     <span className="grid gap-0.5">
       <time dateTime={start.toISOString()} className="font-medium">
-        {format(start, viewerZone)} ({minutes} min)
+        {t("withDuration", { when: format(start, viewerZone, locale), minutes })}
       </time>
       {viewerZone !== timeZone ? (
         <span className="text-sm text-muted-foreground">
-          {format(start, timeZone)} at the practice ({timeZone})
+          {t("atPractice", { when: format(start, timeZone, locale), zone: timeZone })}
         </span>
       ) : null}
     </span>

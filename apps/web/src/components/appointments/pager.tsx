@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 
 import { Button } from "@resq/ui/button";
 
@@ -14,18 +15,19 @@ export function Pager({
   hrefFor: (page: number) => string;
   label: string;
 }) {
+  const t = useTranslations("appointments.pager");
   if (page <= 1 && !hasNext) return null;
   return (
     <nav aria-label={label} className="flex items-center gap-3">
       {page > 1 ? (
         <Button asChild variant="outline" size="sm">
-          <Link href={hrefFor(page - 1)}>Previous page</Link>
+          <Link href={hrefFor(page - 1)}>{t("previous")}</Link>
         </Button>
       ) : null}
-      <span className="text-sm text-muted-foreground">Page {page}</span>
+      <span className="text-sm text-muted-foreground">{t("page", { page })}</span>
       {hasNext ? (
         <Button asChild variant="outline" size="sm">
-          <Link href={hrefFor(page + 1)}>Next page</Link>
+          <Link href={hrefFor(page + 1)}>{t("next")}</Link>
         </Button>
       ) : null}
     </nav>

@@ -1,13 +1,15 @@
+import { useTranslations } from "next-intl";
+
 import { Badge, type BadgeProps } from "@resq/ui/badge";
 
 export type AppointmentStatus = "booked" | "completed" | "cancelled" | "no_show" | "held";
 
-const STATUS: Record<AppointmentStatus, { label: string; variant: BadgeProps["variant"] }> = {
-  booked: { label: "Booked", variant: "success" },
-  held: { label: "Held for you", variant: "warning" },
-  completed: { label: "Completed", variant: "secondary" },
-  cancelled: { label: "Cancelled", variant: "outline" },
-  no_show: { label: "No-show", variant: "destructive" },
+const VARIANT: Record<AppointmentStatus, BadgeProps["variant"]> = {
+  booked: "success",
+  held: "warning",
+  completed: "secondary",
+  cancelled: "outline",
+  no_show: "destructive",
 };
 
 /** An appointment's status in words; a rescheduled one says "Moved" rather than "Cancelled". */
@@ -18,9 +20,11 @@ export function StatusBadge({
   status: AppointmentStatus;
   cancellationReason?: string | null;
 }) {
+  const t = useTranslations("appointments.status");
   const moved = status === "cancelled" && cancellationReason === "Rescheduled";
-  const { label, variant } = moved
-    ? { label: "Moved", variant: "outline" as const }
-    : STATUS[status];
-  return <Badge variant={variant}>{label}</Badge>;
+  return moved ? (
+    <Badge variant="outline">{t("moved")}</Badge>
+  ) : (
+    <Badge variant={VARIANT[status]}>{t(status)}</Badge>
+  );
 }

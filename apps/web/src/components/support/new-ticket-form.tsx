@@ -3,12 +3,13 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
-import { useState } from "react";
+import { useTranslations } from "next-intl";
+import { useMemo, useState } from "react";
 import { useForm } from "react-hook-form";
 import { toast } from "sonner";
-import { z } from "zod";
+import type { z } from "zod";
 
-import { SUPPORT_CATEGORIES, openTicketInput } from "@resq/api/support-schemas";
+import { SUPPORT_CATEGORIES, type openTicketInput } from "@resq/api/support-schemas";
 import { fieldAriaProps, FormField } from "@resq/ui/form-field";
 import { Input } from "@resq/ui/input";
 import { Textarea } from "@resq/ui/textarea";
@@ -19,19 +20,16 @@ import { FormAlert } from "~/components/forms/form-alert";
 import { SubmitButton } from "~/components/forms/submit-button";
 import { useTRPC } from "~/trpc/react";
 
+import { newTicketSchemaFor } from "./form-schemas";
 import { ACCEPTED_FILES, fileToBase64, MAX_FILE_BYTES } from "./read-file";
 
-// The server's schema without the file (the file input is handled apart), plus "choose one".
-const schema = openTicketInput.omit({ attachment: true }).extend({
-  category: z.union([z.literal(""), openTicketInput.shape.category]).refine((v) => v !== "", {
-    message: "Choose what your request is about.",
-  }),
-});
-type Values = z.input<typeof schema>;
+type Values = z.input<ReturnType<typeof newTicketSchemaFor>>;
 const FIELDS = ["category", "subject", "body", "attachment"] as const;
 
 /** Opens a support request, then shows it. */
 export function NewTicketForm({ basePath }: { basePath: string }) {
+  const t = useTranslations("support.form");
+  const schema = useMemo(() => newTicketSchemaFor(t), [t]);
   const trpc = useTRPC();
   const router = useRouter();
   const open = useMutation(trpc.support.open.mutationOptions());
@@ -55,7 +53,7 @@ export function NewTicketForm({ basePath }: { basePath: string }) {
         body: values.body,
         attachment: file ? { filename: file.name, base64: await fileToBase64(file) } : undefined,
       });
-      toast.success(`Your request ${created.reference} was sent. We will answer here.`);
+      toast.success(t("sent", { reference: created.reference }));
       router.push(`${basePath}/${created.id}`);
     } catch (error) {
       const problem = apiProblem(error);
@@ -72,7 +70,7 @@ export function NewTicketForm({ basePath }: { basePath: string }) {
     <form noValidate onSubmit={(event) => void onSubmit(event)} className="grid gap-5">
       <FormAlert message={formError} />
       <FormField
-        label="What is it about?"
+        label={t("category")}
         id="ticket-category"
         error={errors.category?.message}
         required
@@ -82,15 +80,15 @@ export function NewTicketForm({ basePath }: { basePath: string }) {
           {...form.register("category")}
           {...fieldAriaProps("ticket-category", { error: errors.category?.message })}
         >
-          <option value="">Choose a topic</option>
+          <option value="">{t("chooseTopic")}</option>
           {SUPPORT_CATEGORIES.map((category) => (
             <option key={category.value} value={category.value}>
-              {category.label}
+              {t(`categories.${category.value}`)}
             </option>
           ))}
         </select>
       </FormField>
-      <FormField label="Subject" id="ticket-subject" error={errors.subject?.message} required>
+      <FormField label={t("subject")} id="ticket-subject" error={errors.subject?.message} required>
         <Input
           maxLength={120}
           {...form.register("subject")}
@@ -98,10 +96,10 @@ export function NewTicketForm({ basePath }: { basePath: string }) {
         />
       </FormField>
       <FormField
-        label="Your message"
+        label={t("body")}
         id="ticket-body"
         error={errors.body?.message}
-        description="Say what happened and what you expected. Please do not include medical details support does not need."
+        description={t("bodyHint")}
         required
       >
         <Textarea
@@ -123,8 +121,8 @@ export function NewTicketForm({ basePath }: { basePath: string }) {
         }}
       />
       <div>
-        <SubmitButton pending={open.isPending} pendingLabel="Sending…">
-          Send request
+        <SubmitButton pending={open.isPending} pendingLabel={t("sending")}>
+          {t("send")}
         </SubmitButton>
       </div>
     </form>
@@ -141,12 +139,13 @@ export function AttachmentField({
   error: string | null;
   onChange: (file: File | null, problem: string | null) => void;
 }) {
+  const t = useTranslations("support.form");
   return (
     <FormField
-      label="Attach a file (optional)"
+      label={t("attachment")}
       id={id}
       error={error ?? undefined}
-      description="A PDF or an image (PNG, JPEG, WebP), at most 5 MB — for example a screenshot."
+      description={t("attachmentHint")}
     >
       <Input
         type="file"
@@ -155,7 +154,9 @@ export function AttachmentField({
           const chosen = event.target.files?.[0] ?? null;
           onChange(
             chosen,
-            chosen && chosen.size > MAX_FILE_BYTES ? `${chosen.name} is larger than 5 MB.` : null,
+            chosen && chosen.size > MAX_FILE_BYTES
+              ? t("errors.fileTooLarge", { name: chosen.name })
+              : null,
           );
         }}
         {...fieldAriaProps(id, { error: error ?? undefined, description: id })}

@@ -2,10 +2,10 @@
 
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
-import { useRef, useState } from "react";
+import { useTranslations } from "next-intl";
+import { useMemo, useRef, useState } from "react";
 import { toast } from "sonner";
 
-import { supportBodySchema } from "@resq/api/support-schemas";
 import { fieldAriaProps, FormField } from "@resq/ui/form-field";
 import { Textarea } from "@resq/ui/textarea";
 
@@ -14,6 +14,7 @@ import { FormAlert } from "~/components/forms/form-alert";
 import { SubmitButton } from "~/components/forms/submit-button";
 import { useTRPC } from "~/trpc/react";
 
+import { bodySchemaFor } from "./form-schemas";
 import { AttachmentField } from "./new-ticket-form";
 import { fileToBase64 } from "./read-file";
 
@@ -27,6 +28,8 @@ export function ReplyForm({
   label: string;
   hint?: string;
 }) {
+  const t = useTranslations("support.form");
+  const bodySchema = useMemo(() => bodySchemaFor(t), [t]);
   const trpc = useTRPC();
   const router = useRouter();
   const reply = useMutation(trpc.support.reply.mutationOptions());
@@ -40,9 +43,9 @@ export function ReplyForm({
   async function submit(event: React.FormEvent) {
     event.preventDefault();
     setFormError(null);
-    const checked = supportBodySchema.safeParse(body);
+    const checked = bodySchema.safeParse(body);
     if (!checked.success) {
-      setBodyError(checked.error.issues[0]?.message ?? "Write your message.");
+      setBodyError(checked.error.issues[0]?.message ?? t("errors.body"));
       return;
     }
     setBodyError(null);
@@ -53,7 +56,7 @@ export function ReplyForm({
         body: checked.data,
         attachment: file ? { filename: file.name, base64: await fileToBase64(file) } : undefined,
       });
-      toast.success("Your reply was sent.");
+      toast.success(t("replySent"));
       setBody("");
       setFile(null);
       formRef.current?.reset();
@@ -91,8 +94,8 @@ export function ReplyForm({
         }}
       />
       <div>
-        <SubmitButton pending={reply.isPending} pendingLabel="Sending…">
-          Send reply
+        <SubmitButton pending={reply.isPending} pendingLabel={t("sending")}>
+          {t("sendReply")}
         </SubmitButton>
       </div>
     </form>

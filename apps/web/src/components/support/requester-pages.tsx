@@ -1,6 +1,8 @@
 import { Plus } from "lucide-react";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { useTranslations } from "next-intl";
+import { getLocale, getTranslations } from "next-intl/server";
 
 import { SUPPORT_CATEGORIES } from "@resq/api/support-schemas";
 import { Button } from "@resq/ui/button";
@@ -10,7 +12,7 @@ import { BackLink } from "~/components/back-link";
 import { LocalTime } from "~/components/local-time";
 import { api } from "~/trpc/server";
 
-import { ageOf } from "./age";
+import { relativeAge } from "./age";
 import { NewTicketForm } from "./new-ticket-form";
 import { ReplyForm } from "./reply-form";
 import { SupportStatusBadge } from "./status-badge";
@@ -22,8 +24,14 @@ import { TicketThread } from "./ticket-thread";
  */
 
 const PAGE_SIZE = 20;
-const categoryLabel = (value: string) =>
-  SUPPORT_CATEGORIES.find((c) => c.value === value)?.label ?? value;
+
+type SupportT = Awaited<ReturnType<typeof getTranslations<"support">>>;
+
+/** A request's topic in words; an unknown one as it is. */
+function categoryLabel(value: string, t: SupportT): string {
+  const category = SUPPORT_CATEGORIES.find((c) => c.value === value);
+  return category ? t(`form.categories.${category.value}`) : value;
+}
 
 /** The caller's requests, most recently active first, with status and age. */
 export async function MySupportRequests({
@@ -33,6 +41,8 @@ export async function MySupportRequests({
   basePath: string;
   searchParams: Record<string, string | string[] | undefined>;
 }) {
+  const t = await getTranslations("support");
+  const locale = await getLocale();
   const page = pageParam(searchParams.page);
   const list = await (await api()).support.mine({ page, pageSize: PAGE_SIZE });
   const now = new Date();
@@ -40,25 +50,22 @@ export async function MySupportRequests({
     <div className="grid gap-6">
       <div className="flex flex-wrap items-end justify-between gap-4">
         <div className="grid gap-2">
-          <h1 className="text-3xl font-semibold">Support</h1>
-          <p className="max-w-2xl text-muted-foreground">
-            Ask RESQ support for help with your account, appointments or anything that does not
-            work. We answer here and let you know by email.
-          </p>
+          <h1 className="text-3xl font-semibold">{t("list.title")}</h1>
+          <p className="max-w-2xl text-muted-foreground">{t("list.intro")}</p>
         </div>
         <Button asChild>
           <Link href={`${basePath}/new`}>
             <Plus aria-hidden="true" />
-            New request
+            {t("list.newRequest")}
           </Link>
         </Button>
       </div>
       {list.total === 0 ? (
         <p className="rounded-xl border border-dashed p-8 text-center text-muted-foreground">
-          You have not asked support anything yet.
+          {t("list.empty")}
         </p>
       ) : (
-        <ul className="grid gap-3" aria-label="Your support requests">
+        <ul className="grid gap-3" aria-label={t("list.yours")}>
           {list.items.map((ticket) => (
             <li key={ticket.id}>
               <Link
@@ -70,8 +77,8 @@ export async function MySupportRequests({
                   <SupportStatusBadge status={ticket.status} />
                 </span>
                 <span className="text-sm text-muted-foreground">
-                  {ticket.reference} · {categoryLabel(ticket.category)} · opened{" "}
-                  {ageOf(ticket.createdAt, now)} ago
+                  {ticket.reference} · {categoryLabel(ticket.category, t)} ·{" "}
+                  {openedAgo(relativeAge(ticket.createdAt, locale, now), t)}
                 </span>
               </Link>
             </li>
@@ -82,22 +89,25 @@ export async function MySupportRequests({
         page={page}
         hasNext={page * PAGE_SIZE < list.total}
         hrefFor={(p) => `${basePath}?page=${p}`}
-        label="Support request pages"
+        label={t("list.pagerLabel")}
       />
     </div>
   );
 }
 
+/** "opened 5 minutes ago", or "opened just now". */
+function openedAgo(age: string | null, t: SupportT): string {
+  return age ? t("list.openedAgo", { age }) : t("list.openedJustNow");
+}
+
 export function NewSupportRequest({ basePath }: { basePath: string }) {
+  const t = useTranslations("support");
   return (
     <div className="grid max-w-2xl gap-6">
       <div className="grid gap-2">
-        <BackLink href={basePath}>Your support requests</BackLink>
-        <h1 className="text-3xl font-semibold">New support request</h1>
-        <p className="text-muted-foreground">
-          For a medical question, message your doctor instead; in an emergency, call your local
-          emergency number.
-        </p>
+        <BackLink href={basePath}>{t("list.yours")}</BackLink>
+        <h1 className="text-3xl font-semibold">{t("new.title")}</h1>
+        <p className="text-muted-foreground">{t("new.intro")}</p>
       </div>
       <NewTicketForm basePath={basePath} />
     </div>
@@ -106,6 +116,7 @@ export function NewSupportRequest({ basePath }: { basePath: string }) {
 
 /** One of the caller's requests with its conversation; anyone else's is "not found". */
 export async function SupportRequest({ basePath, id }: { basePath: string; id: string }) {
+  const t = await getTranslations("support");
   if (!/^[0-9a-f-]{36}$/i.test(id)) notFound();
   const ticket = await (await api()).support.get({ id }).catch((error: unknown) => {
     if ((error as { code?: string }).code === "NOT_FOUND") notFound();
@@ -114,29 +125,28 @@ export async function SupportRequest({ basePath, id }: { basePath: string; id: s
   return (
     <div className="grid max-w-3xl gap-6">
       <div className="grid gap-2">
-        <BackLink href={basePath}>Your support requests</BackLink>
+        <BackLink href={basePath}>{t("list.yours")}</BackLink>
         <h1 className="text-3xl font-semibold break-words">{ticket.subject}</h1>
         <p className="flex flex-wrap items-center gap-2 text-sm text-muted-foreground">
           <SupportStatusBadge status={ticket.status} />
           <span>
-            {ticket.reference} · {categoryLabel(ticket.category)} · opened{" "}
-            <LocalTime date={ticket.createdAt} />
+            {t.rich("request.opened", {
+              reference: ticket.reference,
+              category: categoryLabel(ticket.category, t),
+              when: () => <LocalTime date={ticket.createdAt} />,
+            })}
           </span>
         </p>
       </div>
       <TicketThread messages={ticket.messages} />
       <section aria-labelledby="reply-heading" className="grid gap-3">
         <h2 id="reply-heading" className="text-xl font-semibold">
-          Reply
+          {t("request.reply")}
         </h2>
         <ReplyForm
           ticketId={ticket.id}
-          label="Your reply"
-          hint={
-            ticket.status === "closed"
-              ? "This request is closed; replying opens it again."
-              : undefined
-          }
+          label={t("request.yourReply")}
+          hint={ticket.status === "closed" ? t("request.closedHint") : undefined}
         />
       </section>
     </div>

@@ -1,13 +1,15 @@
+import { useTranslations } from "next-intl";
+
 import { Badge } from "@resq/ui/badge";
 
-const LOOK = {
-  open: { variant: "warning", label: "Waiting for support" },
-  answered: { variant: "success", label: "Answered" },
-  closed: { variant: "outline", label: "Closed" },
+const VARIANT = {
+  open: "warning",
+  answered: "success",
+  closed: "outline",
 } as const;
 
 /** A ticket's status in words (never colour alone). */
-export function SupportStatusBadge({ status }: { status: keyof typeof LOOK }) {
-  const look = LOOK[status];
-  return <Badge variant={look.variant}>{look.label}</Badge>;
+export function SupportStatusBadge({ status }: { status: keyof typeof VARIANT }) {
+  const t = useTranslations("support.status");
+  return <Badge variant={VARIANT[status]}>{t(status)}</Badge>;
 }

@@ -1,4 +1,5 @@
 import { Paperclip } from "lucide-react";
+import { useLocale, useTranslations } from "next-intl";
 
 import { cn } from "@resq/ui/cn";
 
@@ -14,17 +15,33 @@ interface ThreadMessage {
   attachments: { id: string; filename: string; sizeBytes: number }[];
 }
 
-const size = (bytes: number) =>
-  bytes < 1024 * 1024 ? `${Math.ceil(bytes / 1024)} KB` : `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+type ThreadT = ReturnType<typeof useTranslations<"support.thread">>;
+
+/** A file's size: "12 KB", "1.5 MB" (the number in the reader's language). */
+function size(bytes: number, t: ThreadT, locale: string): string {
+  if (bytes < 1024 * 1024)
+    return t("kilobytes", {
+      size: new Intl.NumberFormat(locale, { useGrouping: false }).format(Math.ceil(bytes / 1024)),
+    });
+  const megabytes = new Intl.NumberFormat(locale, {
+    minimumFractionDigits: 1,
+    maximumFractionDigits: 1,
+  }).format(bytes / 1024 / 1024);
+  return t("megabytes", { size: megabytes });
+}
 
 /** A ticket's messages, oldest first; support's answers stand out from the requester's. */
 export function TicketThread({ messages }: { messages: ThreadMessage[] }) {
+  const t = useTranslations("support.thread");
+  const locale = useLocale();
   return (
-    <ol className="grid gap-4" aria-label="Messages">
+    <ol className="grid gap-4" aria-label={t("label")}>
       {messages.map((message) => (
         <li key={message.id}>
           <article
-            aria-label={`${message.fromSupport ? "Support" : message.authorName}, message`}
+            aria-label={t("messageLabel", {
+              author: message.fromSupport ? t("support") : message.authorName,
+            })}
             className={cn(
               "grid gap-2 rounded-xl border p-4",
               message.fromSupport ? "border-primary/40 bg-accent" : "bg-card",
@@ -33,8 +50,10 @@ export function TicketThread({ messages }: { messages: ThreadMessage[] }) {
           >
             <p className="flex flex-wrap items-baseline gap-x-2 text-sm">
               <span className="font-semibold">
-                {message.fromSupport ? `RESQ support (${message.authorName})` : message.authorName}
-                {message.mine ? " — you" : ""}
+                {message.fromSupport
+                  ? t("fromSupport", { name: message.authorName })
+                  : message.authorName}
+                {message.mine ? ` — ${t("you")}` : ""}
               </span>
               <span className="text-muted-foreground">
                 <LocalTime date={message.createdAt} />
@@ -51,7 +70,9 @@ export function TicketThread({ messages }: { messages: ThreadMessage[] }) {
                     >
                       <Paperclip aria-hidden="true" className="size-4" />
                       {file.filename}{" "}
-                      <span className="text-muted-foreground">({size(file.sizeBytes)})</span>
+                      <span className="text-muted-foreground">
+                        ({size(file.sizeBytes, t, locale)})
+                      </span>
                     </a>
                   </li>
                 ))}

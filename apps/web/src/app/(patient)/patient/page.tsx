@@ -9,6 +9,7 @@ import {
 } from "lucide-react";
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
 
 import { Button } from "@resq/ui/button";
 
@@ -20,12 +21,26 @@ import { api, signedInCaller } from "~/trpc/server";
 
 import { AppointmentCard } from "./appointments/appointment-card";
 
-export const metadata: Metadata = { title: "Dashboard" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("patient.dashboard");
+  return { title: t("metaTitle") };
+}
 
 const linkClass = dashboardLink;
 const RECENT_RECORDS = 4;
 
+/** The parts of a profile the API names (PROFILE_PARTS), as message keys. */
+const PROFILE_PART_KEYS = {
+  "date of birth": "dateOfBirth",
+  "phone number": "phone",
+  address: "address",
+  "emergency contact": "emergencyContact",
+  "time zone": "timeZone",
+} as const;
+
 export default async function PatientDashboard() {
+  const t = await getTranslations("patient.dashboard");
+  const locale = await getLocale();
   const caller = await signedInCaller();
   const trpc = await api();
   const [upcoming, waitlist, notes, records, messages, figures] = await Promise.all([
@@ -43,16 +58,13 @@ export default async function PatientDashboard() {
 
   return (
     <div className="grid gap-8">
-      <h1 className="text-3xl font-semibold">Welcome, {caller?.name}</h1>
+      <h1 className="text-3xl font-semibold">{t("welcome", { name: caller?.name ?? "" })}</h1>
 
       {offers > 0 ? (
         <p className="rounded-xl border-2 border-primary bg-accent/40 p-4">
-          <span className="font-semibold">
-            {offers === 1 ? "A time is held for you" : `${offers} times are held for you`} from the
-            waitlist.
-          </span>{" "}
+          <span className="font-semibold">{t("offersHeld", { count: offers })}</span>{" "}
           <Link href="/patient/waitlist" className={linkClass}>
-            Accept or decline
+            {t("acceptOrDecline")}
           </Link>
         </p>
       ) : null}
@@ -61,17 +73,17 @@ export default async function PatientDashboard() {
         <div className="flex flex-wrap items-center justify-between gap-3">
           <h2 id="next-title" className="flex items-center gap-2 text-xl font-semibold">
             <CalendarDays aria-hidden="true" className="size-5 text-primary" />
-            Next appointments
+            {t("next.title")}
           </h2>
           <Link href="/patient/appointments" className={linkClass}>
-            All your appointments
+            {t("next.all")}
           </Link>
         </div>
         {next.length === 0 ? (
           <div className="grid justify-items-start gap-3 rounded-xl border p-6">
-            <p className="text-muted-foreground">You have no upcoming appointments.</p>
+            <p className="text-muted-foreground">{t("next.empty")}</p>
             <Button asChild>
-              <Link href="/doctors">Find a doctor and book</Link>
+              <Link href="/doctors">{t("next.findAndBook")}</Link>
             </Button>
           </div>
         ) : (
@@ -89,87 +101,72 @@ export default async function PatientDashboard() {
         <section aria-labelledby="waitlist-title" className="grid gap-2 rounded-xl border p-4">
           <h2 id="waitlist-title" className="flex items-center gap-2 text-lg font-semibold">
             <Hourglass aria-hidden="true" className="size-5 text-primary" />
-            Waitlist
+            {t("waitlist.title")}
           </h2>
           <p className="text-sm text-muted-foreground">
-            {waiting === 0
-              ? "You are not waiting for any doctor."
-              : waiting === 1
-                ? "You are waiting for 1 doctor."
-                : `You are waiting for ${waiting} doctors.`}
+            {t("waitlist.waiting", { count: waiting })}
           </p>
           <Link href="/patient/waitlist" className={linkClass}>
-            Your waitlist
+            {t("waitlist.link")}
           </Link>
         </section>
         <section aria-labelledby="notes-title" className="grid gap-2 rounded-xl border p-4">
           <h2 id="notes-title" className="flex items-center gap-2 text-lg font-semibold">
             <Bell aria-hidden="true" className="size-5 text-primary" />
-            Notifications
+            {t("notifications.title")}
           </h2>
           <p className="text-sm text-muted-foreground">
-            {notes.unread === 0
-              ? "Nothing new."
-              : notes.unread === 1
-                ? "1 unread notification."
-                : `${notes.unread} unread notifications.`}
+            {t("notifications.unread", { count: notes.unread })}
           </p>
           <Link href="/account/notifications" className={linkClass}>
-            Your notifications
+            {t("notifications.link")}
           </Link>
         </section>
       </div>
 
       <div className="grid gap-4 sm:grid-cols-2">
-        <Panel id="messages" icon={MessageSquare} title="Unread messages">
+        <Panel id="messages" icon={MessageSquare} title={t("messages.title")}>
           <Figure
             value={messages.unread}
-            label={messages.unread === 1 ? "unread message" : "unread messages"}
+            label={t("messages.figure", { count: messages.unread })}
           />
           <p className="text-sm text-muted-foreground">
-            {messages.unread === 0
-              ? "You are up to date. Write to a doctor you have seen if you have a question."
-              : "Your doctors have written to you."}
+            {messages.unread === 0 ? t("messages.upToDate") : t("messages.written")}
           </p>
           <Link href="/messages" className={linkClass}>
-            {messages.unread === 0 ? "Your messages" : "Read your messages"}
+            {messages.unread === 0 ? t("messages.link") : t("messages.read")}
           </Link>
         </Panel>
 
-        <Panel id="balance" icon={Wallet} title="Balance due">
+        <Panel id="balance" icon={Wallet} title={t("balance.title")}>
           {figures.balanceDue.length === 0 ? (
             <>
-              <Figure value={formatMoney(0, "USD")} label="to pay" />
-              <p className="text-sm text-muted-foreground">
-                Nothing to pay. Your invoices and receipts stay in billing.
-              </p>
+              <Figure value={formatMoney(0, "USD", locale)} label={t("balance.toPay")} />
+              <p className="text-sm text-muted-foreground">{t("balance.nothing")}</p>
             </>
           ) : (
             <ul className="grid gap-1">
               {figures.balanceDue.map((due) => (
                 <li key={due.currency}>
                   <Figure
-                    value={formatMoney(due.balanceMinor, due.currency)}
-                    label={`on ${due.invoices} open ${due.invoices === 1 ? "invoice" : "invoices"}`}
+                    value={formatMoney(due.balanceMinor, due.currency, locale)}
+                    label={t("balance.onInvoices", { count: due.invoices })}
                   />
                 </li>
               ))}
             </ul>
           )}
           <Link href="/patient/billing" className={linkClass}>
-            {figures.balanceDue.length === 0 ? "Your invoices" : "Pay your invoices"}
+            {figures.balanceDue.length === 0 ? t("balance.invoices") : t("balance.pay")}
           </Link>
         </Panel>
       </div>
 
-      <Panel id="record" icon={FileHeart} title="Recent records">
+      <Panel id="record" icon={FileHeart} title={t("records.title")}>
         {records.items.length === 0 ? (
-          <p className="text-sm text-muted-foreground">
-            Nothing in your health record yet. Your doctors add diagnoses, medicines, results and
-            visit notes after your visits; book a visit to get started.
-          </p>
+          <p className="text-sm text-muted-foreground">{t("records.empty")}</p>
         ) : (
-          <ul className="grid gap-2" aria-label="Latest entries, newest first">
+          <ul className="grid gap-2" aria-label={t("records.listLabel")}>
             {records.items.map((item) => (
               <li key={`${item.type}-${item.id}`}>
                 <Link
@@ -186,33 +183,38 @@ export default async function PatientDashboard() {
           </ul>
         )}
         <Link href="/patient/records" className={linkClass}>
-          Your whole health record
+          {t("records.link")}
         </Link>
       </Panel>
 
-      <Panel id="profile" icon={UserRoundPen} title="Your profile">
-        <Figure value={`${figures.profile.percent}%`} label="complete" />
+      <Panel id="profile" icon={UserRoundPen} title={t("profile.title")}>
+        <Figure
+          value={new Intl.NumberFormat(locale, { style: "percent" }).format(
+            figures.profile.percent / 100,
+          )}
+          label={t("profile.complete")}
+        />
         {figures.profile.missing.length === 0 ? (
-          <p className="text-sm text-muted-foreground">
-            Your profile is complete. Keep it up to date when your details change.
-          </p>
+          <p className="text-sm text-muted-foreground">{t("profile.completeText")}</p>
         ) : (
           <p className="text-sm">
-            Missing:{" "}
-            {new Intl.ListFormat("en", { type: "conjunction" }).format(figures.profile.missing)}.
-            Your doctors need these to reach you and to care for you safely.
+            {t("profile.missing", {
+              parts: new Intl.ListFormat(locale, { type: "conjunction" }).format(
+                figures.profile.missing.map((part) =>
+                  t(`profile.parts.${PROFILE_PART_KEYS[part]}`),
+                ),
+              ),
+            })}
           </p>
         )}
         <Link href="/patient/support/new" className={linkClass}>
-          {figures.profile.missing.length === 0
-            ? "Ask us to change your details"
-            : "Ask us to complete your profile"}
+          {figures.profile.missing.length === 0 ? t("profile.askChange") : t("profile.askComplete")}
         </Link>
       </Panel>
 
       <p className="text-sm">
         <Link href="/account/calendar" className={linkClass}>
-          Subscribe to your appointments in your calendar app
+          {t("subscribeCalendar")}
         </Link>
       </p>
     </div>

@@ -1,10 +1,14 @@
 import Link from "next/link";
+import { useTranslations, type createTranslator, type Messages } from "next-intl";
 
 import { Button } from "@resq/ui/button";
 
 import { AddToCalendar } from "~/components/appointments/add-to-calendar";
 
 import { CancelAppointment } from "./cancel-appointment";
+
+/** The translator of the "appointments" area (from useTranslations or getTranslations). */
+export type AppointmentsT = ReturnType<typeof createTranslator<Messages, "appointments">>;
 
 /** What a patient can do with an upcoming booked appointment. */
 export function AppointmentActions({
@@ -14,11 +18,13 @@ export function AppointmentActions({
   appointmentId: string;
   description: string;
 }) {
+  const t = useTranslations("appointments.actions");
   return (
     <div className="flex flex-wrap gap-2">
       <Button asChild variant="outline" size="sm">
         <Link href={`/patient/appointments/${appointmentId}/reschedule`}>
-          Reschedule<span className="sr-only">: {description}</span>
+          {t("reschedule")}
+          <span className="sr-only">: {description}</span>
         </Link>
       </Button>
       <CancelAppointment appointmentId={appointmentId} description={description} />
@@ -27,20 +33,29 @@ export function AppointmentActions({
   );
 }
 
-/** "Check-up with Dr Chen on 2026-03-02 09:30 (Europe/Paris)": names an appointment for screen readers. */
-export function describeAppointment(appointment: {
-  serviceName: string | null;
-  doctorName: string;
-  startsAt: Date;
-  timeZone: string | null;
-}): string {
+/** "Check-up with Dr Chen, Monday, March 2, 2026 at 9:30 AM (Europe/Paris)": names an appointment for screen readers. */
+export function describeAppointment(
+  appointment: {
+    serviceName: string | null;
+    doctorName: string;
+    startsAt: Date;
+    timeZone: string | null;
+  },
+  t: AppointmentsT,
+  locale: string,
+): string {
   const zone = appointment.timeZone ?? "UTC";
-  const when = new Intl.DateTimeFormat("en-US", {
+  const when = new Intl.DateTimeFormat(locale, {
     timeZone: zone,
     dateStyle: "full",
     timeStyle: "short",
   }).format(appointment.startsAt);
-  return `${appointment.serviceName ?? "Appointment"} with ${appointment.doctorName}, ${when} (${zone})`;
+  return t("describe", {
+    service: appointment.serviceName ?? t("appointment"),
+    doctor: appointment.doctorName,
+    when,
+    zone,
+  });
 }
 
 /** True when the patient may still cancel or move it. */

@@ -1,5 +1,6 @@
 import { MapPin } from "lucide-react";
 import Link from "next/link";
+import { useLocale, useTranslations } from "next-intl";
 
 import { AppointmentWhen } from "~/components/appointments/appointment-when";
 import { StatusBadge, type AppointmentStatus } from "~/components/appointments/status-badge";
@@ -28,6 +29,8 @@ export function AppointmentCard({
   now: Date;
   headingLevel?: "h2" | "h3";
 }) {
+  const t = useTranslations("appointments");
+  const locale = useLocale();
   const Heading = headingLevel;
   const zone = appointment.timeZone ?? "UTC";
   return (
@@ -41,7 +44,10 @@ export function AppointmentCard({
             href={`/patient/appointments/${appointment.id}`}
             className="underline-offset-4 hover:underline"
           >
-            {appointment.serviceName ?? "Appointment"} with {appointment.doctorName}
+            {t("serviceWithDoctor", {
+              service: appointment.serviceName ?? t("appointment"),
+              doctor: appointment.doctorName,
+            })}
           </Link>
         </Heading>
         <StatusBadge
@@ -62,19 +68,19 @@ export function AppointmentCard({
       ) : null}
       {appointment.status === "held" ? (
         <p className="text-sm">
-          This time is held for you from the waitlist.{" "}
+          {t("card.heldFromWaitlist")}{" "}
           <Link
             href="/patient/waitlist"
             className="font-medium text-primary underline underline-offset-4"
           >
-            Accept or decline it
+            {t("card.acceptOrDecline")}
           </Link>
         </p>
       ) : null}
       {isChangeable(appointment, now) ? (
         <AppointmentActions
           appointmentId={appointment.id}
-          description={describeAppointment(appointment)}
+          description={describeAppointment(appointment, t, locale)}
         />
       ) : null}
     </article>

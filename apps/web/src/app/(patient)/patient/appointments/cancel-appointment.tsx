@@ -2,6 +2,7 @@
 
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
+import { useLocale, useTranslations } from "next-intl";
 import { useState } from "react";
 import { toast } from "sonner";
 
@@ -21,6 +22,8 @@ import { apiProblem } from "~/components/api-problem";
 import { formatMoney } from "~/components/format";
 import { useTRPC } from "~/trpc/react";
 
+type CancelT = ReturnType<typeof useTranslations<"appointments.cancel">>;
+
 interface Preview {
   late: boolean;
   feeMinor: number;
@@ -29,12 +32,15 @@ interface Preview {
 }
 
 /** What cancelling now means, in plain words. */
-function termsText(preview: Preview): string {
-  if (!preview.late)
-    return `You are cancelling more than ${preview.windowHours} hours ahead, so there is no fee.`;
+function termsText(preview: Preview, t: CancelT, locale: string): string {
+  const hours = preview.windowHours;
+  if (!preview.late) return t("terms.notLate", { hours });
   return preview.feeMinor > 0
-    ? `This is a late cancellation: it is less than ${preview.windowHours} hours before the visit, so the practice's late-cancellation fee of ${formatMoney(preview.feeMinor, preview.currency)} applies.`
-    : `This is a late cancellation (less than ${preview.windowHours} hours before the visit). This practice charges no fee for it.`;
+    ? t("terms.lateWithFee", {
+        hours,
+        fee: formatMoney(preview.feeMinor, preview.currency, locale),
+      })
+    : t("terms.lateNoFee", { hours });
 }
 
 /**
@@ -49,6 +55,8 @@ export function CancelAppointment({
   /** For screen readers: which appointment ("Check-up on Monday…"). */
   description: string;
 }) {
+  const t = useTranslations("appointments.cancel");
+  const locale = useLocale();
   const trpc = useTRPC();
   const router = useRouter();
   const queryClient = useQueryClient();
@@ -78,7 +86,7 @@ export function CancelAppointment({
     try {
       await cancel.mutateAsync({ id: appointmentId });
       setPreview(null);
-      toast.success("Your appointment is cancelled.");
+      toast.success(t("cancelled"));
       router.push(`/patient/appointments/${appointmentId}?cancelled=1`);
       router.refresh();
     } catch (error) {
@@ -97,10 +105,9 @@ export function CancelAppointment({
         disabled={loading}
         onClick={() => void ask()}
       >
-        {loading ? (
-          <Spinner label="Checking the cancellation terms…" className="text-current" />
-        ) : null}
-        Cancel appointment<span className="sr-only">: {description}</span>
+        {loading ? <Spinner label={t("checking")} className="text-current" /> : null}
+        {t("button")}
+        <span className="sr-only">: {description}</span>
       </Button>
       <Dialog
         open={preview !== null}
@@ -108,7 +115,7 @@ export function CancelAppointment({
       >
         <DialogContent role="alertdialog">
           <DialogHeader>
-            <DialogTitle>Cancel this appointment?</DialogTitle>
+            <DialogTitle>{t("title")}</DialogTitle>
             <DialogDescription>{description}</DialogDescription>
           </DialogHeader>
           {preview ? (
@@ -120,13 +127,13 @@ export function CancelAppointment({
                   : "text-sm"
               }
             >
-              {termsText(preview)}
+              {termsText(preview, t, locale)}
             </p>
           ) : null}
           <DialogFooter>
             <DialogClose asChild>
               <Button variant="outline" disabled={cancel.isPending}>
-                Keep it
+                {t("keep")}
               </Button>
             </DialogClose>
             <Button
@@ -134,10 +141,14 @@ export function CancelAppointment({
               disabled={cancel.isPending}
               onClick={() => void confirm()}
             >
-              {cancel.isPending ? <Spinner label="Cancelling…" className="text-current" /> : null}
+              {cancel.isPending ? (
+                <Spinner label={t("cancelling")} className="text-current" />
+              ) : null}
               {preview?.late && preview.feeMinor > 0
-                ? `Cancel and pay ${formatMoney(preview.feeMinor, preview.currency)}`
-                : "Cancel appointment"}
+                ? t("cancelAndPay", {
+                    fee: formatMoney(preview.feeMinor, preview.currency, locale),
+                  })
+                : t("button")}
             </Button>
           </DialogFooter>
         </DialogContent>

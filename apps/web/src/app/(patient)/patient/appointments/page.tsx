@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 
 import { Button } from "@resq/ui/button";
 import { cn } from "@resq/ui/cn";
@@ -9,19 +10,20 @@ import { api } from "~/trpc/server";
 
 import { AppointmentCard } from "./appointment-card";
 
-export const metadata: Metadata = { title: "Your appointments" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("appointments");
+  return { title: t("list.title") };
+}
 
 const PAGE_SIZE = 10;
-const TABS = [
-  { scope: "upcoming", label: "Upcoming" },
-  { scope: "past", label: "Past" },
-] as const;
+const TABS = ["upcoming", "past"] as const;
 
 export default async function PatientAppointmentsPage({
   searchParams,
 }: {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
+  const t = await getTranslations("appointments");
   const params = await searchParams;
   const scope = params.tab === "past" ? "past" : "upcoming";
   const page = pageParam(params.page);
@@ -35,35 +37,33 @@ export default async function PatientAppointmentsPage({
   ]);
   const hasNext = after.length > 0;
   const now = new Date();
-  const current = TABS.find((tab) => tab.scope === scope)!;
+  const currentLabel = t(`list.tabs.${scope}`);
 
   return (
     <div className="grid max-w-3xl gap-6">
       <div className="grid gap-2">
-        <h1 className="text-3xl font-semibold">Your appointments</h1>
+        <h1 className="text-3xl font-semibold">{t("list.title")}</h1>
         <p className="text-sm">
           <Link href="/patient" className="text-primary underline underline-offset-4">
-            Back to your dashboard
+            {t("list.backToDashboard")}
           </Link>
         </p>
       </div>
-      <nav aria-label="Appointments">
+      <nav aria-label={t("list.tabsLabel")}>
         <ul className="inline-flex rounded-lg bg-muted p-[3px]">
           {TABS.map((tab) => (
-            <li key={tab.scope}>
+            <li key={tab}>
               <Link
                 href={
-                  tab.scope === "upcoming"
-                    ? "/patient/appointments"
-                    : "/patient/appointments?tab=past"
+                  tab === "upcoming" ? "/patient/appointments" : "/patient/appointments?tab=past"
                 }
-                aria-current={tab.scope === scope ? "page" : undefined}
+                aria-current={tab === scope ? "page" : undefined}
                 className={cn(
                   "inline-flex h-9 items-center rounded-md px-4 text-sm font-medium text-muted-foreground hover:text-foreground",
-                  tab.scope === scope && "bg-background text-foreground shadow-sm",
+                  tab === scope && "bg-background text-foreground shadow-sm",
                 )}
               >
-                {tab.label}
+                {t(`list.tabs.${tab}`)}
               </Link>
             </li>
           ))}
@@ -71,19 +71,19 @@ export default async function PatientAppointmentsPage({
       </nav>
       <section aria-labelledby="list-title" className="grid gap-4">
         <h2 id="list-title" className="text-xl font-semibold">
-          {current.label}
+          {currentLabel}
         </h2>
         {items.length === 0 ? (
           <div className="grid justify-items-start gap-3 rounded-xl border p-6">
             <p className="text-muted-foreground">
               {scope === "upcoming"
-                ? "You have no upcoming appointments."
+                ? t("list.emptyUpcoming")
                 : page > 1
-                  ? "There are no more past appointments."
-                  : "You have no past appointments yet."}
+                  ? t("list.noMorePast")
+                  : t("list.emptyPast")}
             </p>
             <Button asChild>
-              <Link href="/doctors">Find a doctor</Link>
+              <Link href="/doctors">{t("list.findDoctor")}</Link>
             </Button>
           </div>
         ) : (
@@ -98,7 +98,7 @@ export default async function PatientAppointmentsPage({
         <Pager
           page={page}
           hasNext={hasNext}
-          label={`${current.label} appointments pages`}
+          label={t(`list.pagerLabel.${scope}`)}
           hrefFor={(n) => `/patient/appointments?tab=${scope}&page=${n}`}
         />
       </section>

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
 
 import { Badge } from "@resq/ui/badge";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@resq/ui/table";
@@ -19,7 +20,10 @@ import { formatMoney } from "~/components/format";
 import { LocalTime } from "~/components/local-time";
 import { api } from "~/trpc/server";
 
-export const metadata: Metadata = { title: "Billing" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("patient.billing");
+  return { title: t("title") };
+}
 
 const PAGE_SIZE = 20;
 
@@ -28,6 +32,9 @@ export default async function PatientBillingPage({
 }: {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
+  const t = await getTranslations("patient.billing");
+  const locale = await getLocale();
+  const money = (minor: number, currency: string) => formatMoney(minor, currency, locale);
   const params = await searchParams;
   const page = pageParam(params.page);
   const trpc = await api();
@@ -44,36 +51,33 @@ export default async function PatientBillingPage({
       <div className="grid gap-2">
         <p className="text-sm">
           <Link href="/patient" className="text-primary underline underline-offset-4">
-            Back to your dashboard
+            {t("backToDashboard")}
           </Link>
         </p>
-        <h1 className="text-3xl font-semibold">Billing</h1>
-        <p className="text-muted-foreground">
-          What you owe your doctors, what you have paid, and your receipts.
-        </p>
+        <h1 className="text-3xl font-semibold">{t("title")}</h1>
+        <p className="text-muted-foreground">{t("intro")}</p>
         {provider.demo ? (
           <p className="rounded-lg border border-dashed p-3 text-sm" role="note">
-            <strong>Demo payments.</strong> This installation uses RESQ&apos;s built-in demo card
-            processor: no real money moves.
+            {t.rich("demo", { strong: (chunks) => <strong>{chunks}</strong> })}
           </p>
         ) : null}
         {checkout === "success" ? (
           <p role="status" className="rounded-lg border p-3 text-sm">
-            Thank you: Stripe is confirming your payment. The invoice shows as paid within a minute.
+            {t("checkoutSuccess")}
           </p>
         ) : checkout === "cancelled" ? (
           <p role="status" className="rounded-lg border p-3 text-sm">
-            The payment was cancelled; nothing was charged.
+            {t("checkoutCancelled")}
           </p>
         ) : null}
       </div>
 
       <section aria-labelledby="due-title" className="grid gap-4">
         <h2 id="due-title" className="text-xl font-semibold">
-          To pay
+          {t("toPay")}
         </h2>
         {open.items.length === 0 ? (
-          <p className="text-muted-foreground">Nothing to pay. You are all settled.</p>
+          <p className="text-muted-foreground">{t("nothingToPay")}</p>
         ) : (
           <ul className="grid gap-4">
             {open.items.map((invoice) => (
@@ -87,13 +91,19 @@ export default async function PatientBillingPage({
                     {kindLabel[invoice.kind]} — {invoice.number}
                   </h3>
                   <p className="text-2xl font-semibold">
-                    {formatMoney(invoice.balanceMinor, invoice.currency)}
+                    {money(invoice.balanceMinor, invoice.currency)}
                   </p>
                 </div>
                 <p className="text-sm text-muted-foreground">
-                  {invoice.practiceName} · due {calendarDate(invoice.dueDate)}
+                  {t("due", {
+                    practice: invoice.practiceName ?? "",
+                    date: calendarDate(invoice.dueDate),
+                  })}
                   {invoice.paidMinor > 0
-                    ? ` · ${formatMoney(invoice.paidMinor - invoice.refundedMinor, invoice.currency)} of ${formatMoney(invoice.totalMinor, invoice.currency)} paid`
+                    ? ` · ${t("paidOf", {
+                        paid: money(invoice.paidMinor - invoice.refundedMinor, invoice.currency),
+                        total: money(invoice.totalMinor, invoice.currency),
+                      })}`
                     : ""}
                 </p>
                 <div className="flex flex-wrap items-center gap-3">
@@ -112,22 +122,22 @@ export default async function PatientBillingPage({
 
       <section aria-labelledby="invoices-title" className="grid gap-4">
         <h2 id="invoices-title" className="text-xl font-semibold">
-          All invoices
+          {t("allInvoices")}
         </h2>
         {all.items.length === 0 ? (
-          <p className="text-muted-foreground">No invoices yet.</p>
+          <p className="text-muted-foreground">{t("noInvoices")}</p>
         ) : (
           <div className="overflow-x-auto rounded-xl border">
             <Table>
               <TableHeader>
                 <TableRow>
-                  <TableHead scope="col">Invoice</TableHead>
-                  <TableHead scope="col">Practice</TableHead>
-                  <TableHead scope="col">Status</TableHead>
+                  <TableHead scope="col">{t("columns.invoice")}</TableHead>
+                  <TableHead scope="col">{t("columns.practice")}</TableHead>
+                  <TableHead scope="col">{t("columns.status")}</TableHead>
                   <TableHead scope="col" className="text-right">
-                    Total
+                    {t("columns.total")}
                   </TableHead>
-                  <TableHead scope="col">Documents</TableHead>
+                  <TableHead scope="col">{t("columns.documents")}</TableHead>
                 </TableRow>
               </TableHeader>
               <TableBody>
@@ -146,7 +156,7 @@ export default async function PatientBillingPage({
                       </Badge>
                     </TableCell>
                     <TableCell className="text-right">
-                      {formatMoney(invoice.totalMinor, invoice.currency)}
+                      {money(invoice.totalMinor, invoice.currency)}
                     </TableCell>
                     <TableCell>
                       <InvoiceDownloads
@@ -162,22 +172,22 @@ export default async function PatientBillingPage({
           </div>
         )}
         <Pager
-          label="Invoice pages"
+          label={t("pager.label")}
           page={page}
           total={all.total}
           pageSize={PAGE_SIZE}
           hrefFor={(n) => `/patient/billing?page=${n}`}
-          newer="Newer invoices"
-          older="Older invoices"
+          newer={t("pager.newer")}
+          older={t("pager.older")}
         />
       </section>
 
       <section aria-labelledby="history-title" className="grid gap-4">
         <h2 id="history-title" className="text-xl font-semibold">
-          Payment history
+          {t("history")}
         </h2>
         {payments.items.length === 0 ? (
-          <p className="text-muted-foreground">No payments yet.</p>
+          <p className="text-muted-foreground">{t("noPayments")}</p>
         ) : (
           <ul className="divide-y rounded-xl border">
             {payments.items.map((payment) => (
@@ -197,7 +207,7 @@ export default async function PatientBillingPage({
                 </div>
                 <span className="font-medium">
                   {payment.kind === "refund" ? "−" : ""}
-                  {formatMoney(payment.amountMinor, payment.currency)}
+                  {money(payment.amountMinor, payment.currency)}
                 </span>
               </li>
             ))}

@@ -6,7 +6,8 @@ import { TRPCClientError } from "@trpc/client";
 import { CalendarClock, MapPin, Stethoscope, Wallet } from "lucide-react";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { useRef, useState } from "react";
+import { useLocale, useTranslations } from "next-intl";
+import { useMemo, useRef, useState } from "react";
 import { useForm } from "react-hook-form";
 import { toast } from "sonner";
 import { z } from "zod";
@@ -26,10 +27,17 @@ import { formatInZone, groupSlotsByDay, viewerTimeZone } from "~/components/slot
 import { useTRPC } from "~/trpc/react";
 
 const REASON_MAX = 1000;
-const reasonForm = z.object({
-  reason: z.string().trim().max(REASON_MAX, `Use at most ${REASON_MAX} characters.`),
-});
-type ReasonValues = z.input<typeof reasonForm>;
+/** The reason form, its message in the reader's language. */
+function reasonFormFor(t: ReturnType<typeof useTranslations<"appointments.book">>) {
+  return z.object({
+    reason: z
+      .string()
+      .trim()
+      .max(REASON_MAX, t("reasonTooLong", { max: String(REASON_MAX) })),
+  });
+}
+type ReasonForm = ReturnType<typeof reasonFormFor>;
+type ReasonValues = z.input<ReasonForm>;
 
 /** How many other times to offer when the chosen one was just taken. */
 const ALTERNATIVES_SHOWN = 6;
@@ -92,6 +100,9 @@ export function BookingReview({
   };
   initialStartsAt: string;
 }) {
+  const t = useTranslations("appointments.book");
+  const locale = useLocale();
+  const reasonForm = useMemo(() => reasonFormFor(t), [t]);
   const trpc = useTRPC();
   const router = useRouter();
   const queryClient = useQueryClient();
@@ -104,7 +115,7 @@ export function BookingReview({
   const [loadingAlternatives, setLoadingAlternatives] = useState(false);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const book = useMutation(trpc.appointments.book.mutationOptions());
-  const form = useForm<ReasonValues, unknown, z.output<typeof reasonForm>>({
+  const form = useForm<ReasonValues, unknown, z.output<ReasonForm>>({
     resolver: zodResolver(reasonForm),
     mode: "onTouched",
     defaultValues: { reason: "" },
@@ -144,7 +155,7 @@ export function BookingReview({
         reason: values.reason || undefined,
         clientRequestId,
       });
-      toast.success("Your appointment is booked.");
+      toast.success(t("booked"));
       router.push(`/patient/book/confirmed?id=${encodeURIComponent(appointment.id)}`);
     } catch (error) {
       const problem = apiProblem(error);
@@ -186,25 +197,25 @@ export function BookingReview({
             href={`/doctors/${doctor.id}#times`}
             className="text-primary underline underline-offset-4 hover:no-underline"
           >
-            Back to {doctor.name}
+            {t("backTo", { doctor: doctor.name })}
           </Link>
         </p>
         <h1 ref={headingRef} tabIndex={-1} className="text-3xl font-semibold focus:outline-none">
-          Review your booking
+          {t("title")}
         </h1>
       </div>
 
       <Card>
         <CardHeader>
           <CardTitle>
-            {service.name} with {doctor.name}
+            {t("serviceWithDoctor", { service: service.name, doctor: doctor.name })}
           </CardTitle>
         </CardHeader>
         <CardContent>
           <dl className="grid gap-4 text-sm sm:grid-cols-[10rem_1fr]">
             <dt className="flex items-center gap-2 font-medium">
               <Stethoscope aria-hidden="true" className="size-4 text-primary" />
-              Doctor
+              {t("doctor")}
             </dt>
             <dd>
               {doctor.name}
@@ -212,28 +223,33 @@ export function BookingReview({
             </dd>
             <dt className="flex items-center gap-2 font-medium">
               <CalendarClock aria-hidden="true" className="size-4 text-primary" />
-              When
+              {t("when")}
             </dt>
             <dd className="grid gap-1" data-testid="booking-when">
               {zone ? (
                 <>
                   <span className="font-medium">
-                    {formatInZone(startsAt, zone)} ({service.durationMinutes} minutes)
+                    {t("whenWithDuration", {
+                      when: formatInZone(startsAt, zone),
+                      minutes: service.durationMinutes,
+                    })}
                   </span>
                   {zone !== practiceZone ? (
                     <span className="text-muted-foreground">
-                      That is {formatInZone(startsAt, practiceZone)} at the practice ({practiceZone}
-                      ).
+                      {t("atPractice", {
+                        when: formatInZone(startsAt, practiceZone),
+                        zone: practiceZone,
+                      })}
                     </span>
                   ) : null}
                 </>
               ) : (
-                <Spinner label="Loading the time…" />
+                <Spinner label={t("loadingTime")} />
               )}
             </dd>
             <dt className="flex items-center gap-2 font-medium">
               <MapPin aria-hidden="true" className="size-4 text-primary" />
-              Where
+              {t("where")}
             </dt>
             <dd>
               {doctor.practice.name}, {doctor.practice.addressLine},{" "}
@@ -241,9 +257,13 @@ export function BookingReview({
             </dd>
             <dt className="flex items-center gap-2 font-medium">
               <Wallet aria-hidden="true" className="size-4 text-primary" />
-              Price
+              {t("price")}
             </dt>
-            <dd>{formatMoney(service.priceMinor, service.currency)}, paid to the practice</dd>
+            <dd>
+              {t("priceValue", {
+                price: formatMoney(service.priceMinor, service.currency, locale),
+              })}
+            </dd>
           </dl>
         </CardContent>
       </Card>
@@ -255,17 +275,17 @@ export function BookingReview({
         >
           <div role="alert" className="grid gap-1">
             <h2 id="taken-title" className="text-lg font-semibold">
-              That time was just taken
+              {t("taken.title")}
             </h2>
             <p className="text-sm">
               {taken.alternatives.length > 0
-                ? `Someone booked it a moment ago. These are the nearest free times with ${doctor.name}; choose one, then confirm again.`
-                : "Someone booked it a moment ago, and there are no other free times in the following week."}
+                ? t("taken.alternatives", { doctor: doctor.name })
+                : t("taken.none")}
             </p>
           </div>
           {taken.alternatives.length > 0 ? (
             <>
-              <ul className="grid gap-3" aria-label="Nearest free times">
+              <ul className="grid gap-3" aria-label={t("taken.nearest")}>
                 {alternativeDays.map((day) => (
                   <li key={day.key} className="grid gap-2">
                     <h3 className="text-sm font-medium">{day.label}</h3>
@@ -290,20 +310,25 @@ export function BookingReview({
             </>
           ) : (
             <p className="text-sm">
-              <Link
-                href={`/doctors/${doctor.id}#times`}
-                className="text-primary underline underline-offset-4 hover:no-underline"
-              >
-                See all of {doctor.name}&apos;s free times
-              </Link>{" "}
-              or{" "}
-              <Link
-                href="/doctors"
-                className="text-primary underline underline-offset-4 hover:no-underline"
-              >
-                find another doctor
-              </Link>
-              .
+              {t.rich("taken.seeAll", {
+                doctor: doctor.name,
+                times: (chunks) => (
+                  <Link
+                    href={`/doctors/${doctor.id}#times`}
+                    className="text-primary underline underline-offset-4 hover:no-underline"
+                  >
+                    {chunks}
+                  </Link>
+                ),
+                other: (chunks) => (
+                  <Link
+                    href="/doctors"
+                    className="text-primary underline underline-offset-4 hover:no-underline"
+                  >
+                    {chunks}
+                  </Link>
+                ),
+              })}
             </p>
           )}
         </section>
@@ -311,10 +336,10 @@ export function BookingReview({
         <form noValidate onSubmit={onSubmit} className="grid gap-5">
           <FormAlert message={formError} />
           <FormField
-            label="Reason for visit (optional)"
+            label={t("reasonLabel")}
             id="reason"
             error={errors.reason?.message}
-            description="A few words help the doctor prepare. Only the doctor and their staff see it."
+            description={t("reasonHint")}
           >
             <Textarea
               rows={4}
@@ -327,11 +352,11 @@ export function BookingReview({
             />
           </FormField>
           <div className="flex flex-wrap gap-3">
-            <SubmitButton pending={pending} pendingLabel="Booking…">
-              Confirm booking
+            <SubmitButton pending={pending} pendingLabel={t("booking")}>
+              {t("confirm")}
             </SubmitButton>
             <Button asChild variant="ghost">
-              <Link href={`/doctors/${doctor.id}#times`}>Choose another time</Link>
+              <Link href={`/doctors/${doctor.id}#times`}>{t("chooseAnother")}</Link>
             </Button>
           </div>
         </form>

@@ -1,6 +1,8 @@
 import { TRPCError } from "@trpc/server";
 import type { Metadata } from "next";
 import Link from "next/link";
+import { useTranslations } from "next-intl";
+import { getTranslations } from "next-intl/server";
 
 import { Button } from "@resq/ui/button";
 
@@ -9,7 +11,10 @@ import { api } from "~/trpc/server";
 
 import { BookingReview } from "./booking-review";
 
-export const metadata: Metadata = { title: "Review your booking" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("appointments.book");
+  return { title: t("title") };
+}
 export const dynamic = "force-dynamic";
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -22,6 +27,7 @@ const one = (params: RawParams, key: string) => {
 
 export default async function BookPage({ searchParams }: { searchParams: Promise<RawParams> }) {
   const params = await searchParams;
+  const t = await getTranslations("appointments.book.problem");
   const doctorId = one(params, "doctorId") ?? "";
   const serviceId = one(params, "serviceId") ?? "";
   const startsAtText = one(params, "startsAt") ?? "";
@@ -31,12 +37,7 @@ export default async function BookPage({ searchParams }: { searchParams: Promise
 
   const startsAt = new Date(startsAtText);
   if (!UUID.test(doctorId) || !UUID.test(serviceId) || Number.isNaN(startsAt.getTime())) {
-    return (
-      <Problem
-        title="Choose a time to book"
-        text="This booking link is incomplete. Find a doctor and choose one of their free times."
-      />
-    );
+    return <Problem title={t("incompleteTitle")} text={t("incompleteText")} />;
   }
 
   let doctor;
@@ -44,12 +45,7 @@ export default async function BookPage({ searchParams }: { searchParams: Promise
     doctor = await (await api()).directory.doctor({ id: doctorId });
   } catch (error) {
     if (error instanceof TRPCError && error.code === "NOT_FOUND") {
-      return (
-        <Problem
-          title="This doctor cannot be booked"
-          text="The doctor is not taking bookings through RESQ at the moment."
-        />
-      );
+      return <Problem title={t("notBookableTitle")} text={t("notBookableText")} />;
     }
     throw error;
   }
@@ -57,10 +53,10 @@ export default async function BookPage({ searchParams }: { searchParams: Promise
   if (!service) {
     return (
       <Problem
-        title="This service is no longer offered"
-        text={`${doctor.name} no longer offers the service in this link. Choose another on their profile.`}
+        title={t("serviceGoneTitle")}
+        text={t("serviceGoneText", { doctor: doctor.name })}
         href={`/doctors/${doctor.id}#times`}
-        action="See their services and free times"
+        action={t("serviceGoneAction")}
       />
     );
   }
@@ -83,20 +79,21 @@ function Problem({
   title,
   text,
   href = "/doctors",
-  action = "Find a doctor",
+  action,
 }: {
   title: string;
   text: string;
   href?: string;
   action?: string;
 }) {
+  const t = useTranslations("appointments.book.problem");
   return (
     <div className="grid max-w-2xl gap-4">
       <h1 className="text-3xl font-semibold">{title}</h1>
       <p className="text-muted-foreground">{text}</p>
       <div>
         <Button asChild>
-          <Link href={href}>{action}</Link>
+          <Link href={href}>{action ?? t("findDoctor")}</Link>
         </Button>
       </div>
     </div>

@@ -1,8 +1,12 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 
 import { MySupportRequests } from "~/components/support/requester-pages";
 
-export const metadata: Metadata = { title: "Support" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("support");
+  return { title: t("list.title") };
+}
 
 export default async function SupportPage({
   searchParams,

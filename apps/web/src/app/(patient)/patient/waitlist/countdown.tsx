@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
 
 import { useIsClient } from "~/components/local-time";
@@ -10,14 +11,13 @@ function clock(ms: number): string {
   return `${Math.floor(total / 60)}:${String(total % 60).padStart(2, "0")}`;
 }
 
-/** "about 4 minutes 30 seconds", rounded up to 30 seconds. */
-function spoken(ms: number): string {
+/** "about 4 minutes 30 seconds left to accept", rounded up to 30 seconds. */
+function spoken(ms: number, t: ReturnType<typeof useTranslations<"patient.waitlist.countdown">>) {
   const halfMinutes = Math.max(0, Math.ceil(ms / 30_000));
   const minutes = Math.floor(halfMinutes / 2);
-  const parts = [];
-  if (minutes > 0) parts.push(`${minutes} minute${minutes === 1 ? "" : "s"}`);
-  if (halfMinutes % 2 === 1) parts.push("30 seconds");
-  return `about ${parts.join(" ") || "0 seconds"}`;
+  const half = halfMinutes % 2 === 1;
+  if (minutes === 0) return half ? t("leftSeconds") : t("leftNone");
+  return half ? t("leftMinutesSeconds", { minutes }) : t("leftMinutes", { minutes });
 }
 
 /**
@@ -25,6 +25,7 @@ function spoken(ms: number): string {
  * a polite live region says the time left, changing no more than every 30 seconds.
  */
 export function Countdown({ until, onExpired }: { until: Date; onExpired?: () => void }) {
+  const t = useTranslations("patient.waitlist.countdown");
   const isClient = useIsClient();
   const [now, setNow] = useState(() => Date.now());
   const left = until.getTime() - now;
@@ -44,7 +45,7 @@ export function Countdown({ until, onExpired }: { until: Date; onExpired?: () =>
         {left > 0 ? clock(left) : "0:00"}
       </span>
       <span aria-live="polite" aria-atomic="true" className="sr-only">
-        {left > 0 ? `${spoken(left)} left to accept` : "The offer has lapsed."}
+        {left > 0 ? spoken(left, t) : t("lapsed")}
       </span>
     </span>
   );

@@ -3,6 +3,7 @@
 import { useMutation, useQuery } from "@tanstack/react-query";
 import { CalendarClock } from "lucide-react";
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { toast } from "sonner";
 
@@ -39,6 +40,7 @@ export function OfferCard({
   serviceName: string;
   onChanged: () => Promise<void>;
 }) {
+  const t = useTranslations("patient.waitlist.offer");
   const trpc = useTRPC();
   const router = useRouter();
   // For the practice's time zone and address (the waitlist entry does not carry them).
@@ -53,7 +55,7 @@ export function OfferCard({
     setError(null);
     try {
       const booked = await accept.mutateAsync({ appointmentId: offer.appointmentId });
-      toast.success("The time is yours: your appointment is booked.");
+      toast.success(t("accepted"));
       router.push(`/patient/appointments/${booked.id}`);
     } catch (failure) {
       setError(apiProblem(failure).message);
@@ -64,7 +66,7 @@ export function OfferCard({
   async function onDecline() {
     try {
       await decline.mutateAsync({ appointmentId: offer.appointmentId });
-      toast.success("Declined: the time goes to the next patient waiting.");
+      toast.success(t("declined"));
     } catch (failure) {
       toast.error(apiProblem(failure).message);
     }
@@ -80,11 +82,10 @@ export function OfferCard({
     >
       <div className="grid gap-1">
         <h3 id={titleId} className="flex items-center gap-2 text-xl font-semibold">
-          <CalendarClock aria-hidden="true" className="size-5 text-primary" />A time is held for you
+          <CalendarClock aria-hidden="true" className="size-5 text-primary" />
+          {t("title")}
         </h3>
-        <p>
-          {serviceName} with {doctorName}
-        </p>
+        <p>{t("serviceWithDoctor", { service: serviceName, doctor: doctorName })}</p>
       </div>
       {practice ? (
         <div className="grid gap-1">
@@ -104,7 +105,7 @@ export function OfferCard({
       )}
       {offer.holdExpiresAt ? (
         <div className="grid gap-1">
-          <p className="text-sm text-muted-foreground">Held for you for</p>
+          <p className="text-sm text-muted-foreground">{t("heldFor")}</p>
           <Countdown
             until={new Date(offer.holdExpiresAt)}
             onExpired={() => {
@@ -112,9 +113,7 @@ export function OfferCard({
               void onChanged();
             }}
           />
-          <p className="text-sm text-muted-foreground">
-            After that it is offered to the next patient waiting.
-          </p>
+          <p className="text-sm text-muted-foreground">{t("afterThat")}</p>
         </div>
       ) : null}
       <FormAlert message={error} />
@@ -124,19 +123,19 @@ export function OfferCard({
           disabled={accept.isPending || decline.isPending || expired}
           onClick={() => void onAccept()}
         >
-          {accept.isPending ? <Spinner label="Booking…" className="text-current" /> : null}
-          Accept this time
+          {accept.isPending ? <Spinner label={t("booking")} className="text-current" /> : null}
+          {t("accept")}
         </Button>
         <ConfirmDialog
-          trigger="Decline"
+          trigger={t("decline")}
           triggerProps={{
             size: "default",
             disabled: accept.isPending || decline.isPending || expired,
           }}
-          title="Decline this time?"
-          description="It will be offered to the next patient waiting. You stay on the waitlist for other times."
-          confirmLabel="Decline"
-          pendingLabel="Declining…"
+          title={t("declineTitle")}
+          description={t("declineText")}
+          confirmLabel={t("decline")}
+          pendingLabel={t("declining")}
           onConfirm={onDecline}
         />
       </div>

@@ -3,6 +3,7 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import type { inferRouterOutputs } from "@trpc/server";
 import Link from "next/link";
+import { useLocale, useTranslations } from "next-intl";
 import { toast } from "sonner";
 
 import type { AppRouter } from "@resq/api";
@@ -18,23 +19,26 @@ import { OfferCard } from "./offer-card";
 export type WaitlistEntry = inferRouterOutputs<AppRouter>["waitlist"]["mine"][number];
 type Status = WaitlistEntry["status"];
 
-const STATUS: Record<Status, { label: string; variant: BadgeProps["variant"] }> = {
-  waiting: { label: "Waiting", variant: "secondary" },
-  offered: { label: "Time offered", variant: "warning" },
-  booked: { label: "Booked", variant: "success" },
-  left: { label: "Left", variant: "outline" },
-  expired: { label: "Ended", variant: "outline" },
+const STATUS_VARIANT: Record<Status, BadgeProps["variant"]> = {
+  waiting: "secondary",
+  offered: "warning",
+  booked: "success",
+  left: "outline",
+  expired: "outline",
 };
 
 /** "2 Mar 2026" for a "YYYY-MM-DD" date (a calendar date: no time zone involved). */
-function calendarDate(date: string): string {
-  return new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeZone: "UTC" }).format(
-    new Date(`${date}T00:00:00Z`),
-  );
+function calendarDate(date: string, locale: string): string {
+  return new Intl.DateTimeFormat(locale === "en" ? "en-GB" : locale, {
+    dateStyle: "medium",
+    timeZone: "UTC",
+  }).format(new Date(`${date}T00:00:00Z`));
 }
 
 /** The patient's waitlist entries, refreshed every 15 seconds so a new offer shows up by itself. */
 export function WaitlistEntries({ initialEntries }: { initialEntries: WaitlistEntry[] }) {
+  const t = useTranslations("patient.waitlist");
+  const locale = useLocale();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const entries = useQuery(
@@ -57,7 +61,7 @@ export function WaitlistEntries({ initialEntries }: { initialEntries: WaitlistEn
   async function leaveEntry(entry: WaitlistEntry) {
     try {
       await leave.mutateAsync({ id: entry.id });
-      toast.success(`You left the waitlist for ${entry.doctorName}.`);
+      toast.success(t("entries.left", { doctor: entry.doctorName }));
     } catch (error) {
       toast.error(apiProblem(error).message);
     }
@@ -72,28 +76,31 @@ export function WaitlistEntries({ initialEntries }: { initialEntries: WaitlistEn
     >
       <div className="grid gap-1 text-sm">
         <p className="flex flex-wrap items-center gap-2 font-medium">
-          {entry.serviceName} with {entry.doctorName}
-          <Badge variant={STATUS[entry.status].variant}>{STATUS[entry.status].label}</Badge>
+          {t("entries.serviceWithDoctor", { service: entry.serviceName, doctor: entry.doctorName })}
+          <Badge variant={STATUS_VARIANT[entry.status]}>{t(`status.${entry.status}`)}</Badge>
         </p>
         <p className="text-muted-foreground">
-          Any time from {calendarDate(entry.fromDate)} to {calendarDate(entry.toDate)}
+          {t("entries.range", {
+            from: calendarDate(entry.fromDate, locale),
+            to: calendarDate(entry.toDate, locale),
+          })}
         </p>
       </div>
       {entry.status === "waiting" || entry.status === "offered" ? (
         <ConfirmDialog
           trigger={
             <>
-              Leave waitlist<span className="sr-only"> for {entry.doctorName}</span>
+              {t("entries.leave")}
+              <span className="sr-only">
+                {" "}
+                {t("entries.leaveFor", { doctor: entry.doctorName })}
+              </span>
             </>
           }
-          title="Leave this waitlist?"
-          description={
-            entry.offer
-              ? "The time held for you is released and offered to the next patient."
-              : "You will not be offered times that free up with this doctor."
-          }
-          confirmLabel="Leave waitlist"
-          pendingLabel="Leaving…"
+          title={t("entries.leaveTitle")}
+          description={entry.offer ? t("entries.leaveReleases") : t("entries.leaveNoOffers")}
+          confirmLabel={t("entries.leave")}
+          pendingLabel={t("entries.leaving")}
           onConfirm={() => leaveEntry(entry)}
         />
       ) : null}
@@ -105,7 +112,7 @@ export function WaitlistEntries({ initialEntries }: { initialEntries: WaitlistEn
       {offers.length > 0 ? (
         <section aria-labelledby="offers-title" className="grid gap-4">
           <h2 id="offers-title" className="text-xl font-semibold">
-            Offered to you
+            {t("entries.offered")}
           </h2>
           {offers.map((entry) => (
             <OfferCard
@@ -122,16 +129,13 @@ export function WaitlistEntries({ initialEntries }: { initialEntries: WaitlistEn
 
       <section aria-labelledby="waiting-title" className="grid gap-3">
         <h2 id="waiting-title" className="text-xl font-semibold">
-          Waiting
+          {t("entries.waiting")}
         </h2>
         {active.length === 0 ? (
           <div className="grid justify-items-start gap-3 rounded-xl border p-6">
-            <p className="text-muted-foreground">
-              You are not on any waitlist. When a doctor has no free time that suits you, join their
-              waitlist from their profile: we hold the first time that frees up for you.
-            </p>
+            <p className="text-muted-foreground">{t("entries.empty")}</p>
             <Button asChild>
-              <Link href="/doctors">Find a doctor</Link>
+              <Link href="/doctors">{t("findDoctor")}</Link>
             </Button>
           </div>
         ) : (
@@ -142,7 +146,7 @@ export function WaitlistEntries({ initialEntries }: { initialEntries: WaitlistEn
       {ended.length > 0 ? (
         <section aria-labelledby="ended-title" className="grid gap-3">
           <h2 id="ended-title" className="text-xl font-semibold">
-            Earlier
+            {t("entries.earlier")}
           </h2>
           <ul className="grid gap-3">{ended.map(row)}</ul>
         </section>

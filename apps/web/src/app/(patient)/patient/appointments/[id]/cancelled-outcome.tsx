@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
 
 import { Button } from "@resq/ui/button";
 
@@ -20,6 +21,8 @@ export async function CancelledOutcome({
   };
   justNow: boolean;
 }) {
+  const t = await getTranslations("appointments.outcome");
+  const locale = await getLocale();
   const currency = appointment.lateCancellation
     ? (await (await api()).appointments.cancellationPreview({ id: appointment.id })).currency
     : "USD";
@@ -35,27 +38,26 @@ export async function CancelledOutcome({
     >
       <div role={justNow ? "status" : undefined} className="grid gap-2">
         <h2 id="outcome-title" className="text-xl font-semibold">
-          {justNow ? "Your appointment is cancelled" : "This appointment was cancelled"}
+          {justNow ? t("titleJustNow") : t("title")}
         </h2>
         <p data-testid="cancellation-outcome">
           {appointment.lateCancellation
             ? appointment.feeMinor
-              ? `It was a late cancellation, so a fee of ${formatMoney(appointment.feeMinor, currency)} applies. It will appear on your bill.`
-              : "It was a late cancellation; this practice charges no fee for it."
-            : "There is no cancellation fee."}{" "}
-          The time is free again for other patients.
+              ? t("lateWithFee", { fee: formatMoney(appointment.feeMinor, currency, locale) })
+              : t("lateNoFee")
+            : t("noFee")}{" "}
+          {t("timeFreeAgain")}
         </p>
       </div>
       <p className="text-sm text-muted-foreground">
-        Still need to see {appointment.doctorName}? Book another time, or join the waitlist to be
-        offered a time that frees up.
+        {t("stillNeed", { doctor: appointment.doctorName })}
       </p>
       <div className="flex flex-wrap gap-3">
         <Button asChild>
-          <Link href={`/doctors/${appointment.doctorId}#times`}>Book another time</Link>
+          <Link href={`/doctors/${appointment.doctorId}#times`}>{t("bookAnother")}</Link>
         </Button>
         <Button asChild variant="outline">
-          <Link href={waitlistHref}>Join the waitlist</Link>
+          <Link href={waitlistHref}>{t("joinWaitlist")}</Link>
         </Button>
       </div>
     </section>

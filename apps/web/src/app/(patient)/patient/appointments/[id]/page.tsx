@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
 
 import { Button } from "@resq/ui/button";
 
@@ -10,7 +11,10 @@ import { AppointmentActions, describeAppointment, isChangeable } from "../appoin
 import { loadAppointment } from "../load";
 import { CancelledOutcome } from "./cancelled-outcome";
 
-export const metadata: Metadata = { title: "Appointment" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("appointments");
+  return { title: t("appointment") };
+}
 
 export default async function PatientAppointmentPage({
   params,
@@ -19,19 +23,24 @@ export default async function PatientAppointmentPage({
   params: Promise<{ id: string }>;
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
+  const t = await getTranslations("appointments");
+  const locale = await getLocale();
   const { id } = await params;
   const { cancelled, moved } = await searchParams;
   const appointment = await loadAppointment(id);
   const now = new Date();
   const zone = appointment.timeZone;
-  const title = `${appointment.serviceName ?? "Appointment"} with ${appointment.doctorName}`;
+  const title = t("serviceWithDoctor", {
+    service: appointment.serviceName ?? t("appointment"),
+    doctor: appointment.doctorName,
+  });
 
   return (
     <div className="grid max-w-3xl gap-6">
       <div className="grid gap-2">
         <p className="text-sm">
           <Link href="/patient/appointments" className="text-primary underline underline-offset-4">
-            All your appointments
+            {t("detail.allAppointments")}
           </Link>
         </p>
         <h1 className="text-3xl font-semibold">{title}</h1>
@@ -45,7 +54,7 @@ export default async function PatientAppointmentPage({
 
       {moved === "1" && appointment.status === "booked" ? (
         <p role="status" className="rounded-md border border-success/50 bg-success/10 px-3 py-2">
-          Your appointment was moved to this time. We have emailed you the new details.
+          {t("detail.movedHere")}
         </p>
       ) : null}
 
@@ -58,12 +67,12 @@ export default async function PatientAppointmentPage({
         className="grid gap-4 rounded-xl border bg-card p-4 shadow-sm sm:p-6"
       >
         <h2 id="details-title" className="text-xl font-semibold">
-          Details
+          {t("detail.details")}
         </h2>
         <dl className="grid gap-3 text-sm sm:grid-cols-[8rem_1fr]">
-          <dt className="font-medium">What</dt>
-          <dd>{appointment.serviceName ?? "Appointment"}</dd>
-          <dt className="font-medium">With</dt>
+          <dt className="font-medium">{t("detail.what")}</dt>
+          <dd>{appointment.serviceName ?? t("appointment")}</dd>
+          <dt className="font-medium">{t("detail.with")}</dt>
           <dd>
             <Link
               href={`/doctors/${appointment.doctorId}`}
@@ -72,7 +81,7 @@ export default async function PatientAppointmentPage({
               {appointment.doctorName}
             </Link>
           </dd>
-          <dt className="font-medium">When</dt>
+          <dt className="font-medium">{t("detail.when")}</dt>
           <dd>
             <AppointmentWhen
               startsAt={appointment.startsAt}
@@ -80,20 +89,20 @@ export default async function PatientAppointmentPage({
               timeZone={zone}
             />
           </dd>
-          <dt className="font-medium">Where</dt>
+          <dt className="font-medium">{t("detail.where")}</dt>
           <dd>{appointment.place || "—"}</dd>
           {appointment.reason ? (
             <>
-              <dt className="font-medium">Your reason</dt>
+              <dt className="font-medium">{t("detail.yourReason")}</dt>
               <dd className="whitespace-pre-line">{appointment.reason}</dd>
             </>
           ) : null}
           {appointment.status === "cancelled" && appointment.cancellationReason ? (
             <>
-              <dt className="font-medium">Cancellation</dt>
+              <dt className="font-medium">{t("detail.cancellation")}</dt>
               <dd>
                 {appointment.cancellationReason === "Rescheduled"
-                  ? "Moved to another time."
+                  ? t("detail.movedToAnotherTime")
                   : appointment.cancellationReason}
               </dd>
             </>
@@ -102,24 +111,29 @@ export default async function PatientAppointmentPage({
         {isChangeable(appointment, now) ? (
           <AppointmentActions
             appointmentId={appointment.id}
-            description={describeAppointment(appointment)}
+            description={describeAppointment(appointment, t, locale)}
           />
         ) : null}
       </section>
 
       {appointment.status === "cancelled" && appointment.cancellationReason === "Rescheduled" ? (
         <p className="text-sm text-muted-foreground">
-          This appointment was moved.{" "}
-          <Link href="/patient/appointments" className="text-primary underline underline-offset-4">
-            See your upcoming appointments
-          </Link>{" "}
-          for the new time.
+          {t.rich("detail.wasMoved", {
+            link: (chunks) => (
+              <Link
+                href="/patient/appointments"
+                className="text-primary underline underline-offset-4"
+              >
+                {chunks}
+              </Link>
+            ),
+          })}
         </p>
       ) : null}
 
       <div>
         <Button asChild variant="ghost">
-          <Link href="/patient/appointments">Back to your appointments</Link>
+          <Link href="/patient/appointments">{t("detail.backToAppointments")}</Link>
         </Button>
       </div>
     </div>

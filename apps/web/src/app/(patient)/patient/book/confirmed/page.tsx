@@ -2,6 +2,7 @@ import { TRPCError } from "@trpc/server";
 import { CircleCheck } from "lucide-react";
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 
 import { Button } from "@resq/ui/button";
@@ -10,7 +11,10 @@ import { Card, CardContent } from "@resq/ui/card";
 import { LocalTime } from "~/components/local-time";
 import { api } from "~/trpc/server";
 
-export const metadata: Metadata = { title: "Appointment booked" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("appointments.confirmed");
+  return { title: t("metaTitle") };
+}
 export const dynamic = "force-dynamic";
 
 export default async function BookingConfirmedPage({
@@ -28,7 +32,9 @@ export default async function BookingConfirmedPage({
       notFound();
     throw error;
   }
-  const practiceTime = new Intl.DateTimeFormat("en-US", {
+  const t = await getTranslations("appointments");
+  const locale = await getLocale();
+  const practiceTime = new Intl.DateTimeFormat(locale, {
     timeZone: appointment.timeZone,
     dateStyle: "full",
     timeStyle: "short",
@@ -40,33 +46,30 @@ export default async function BookingConfirmedPage({
         <h1 className="flex items-center gap-3 text-3xl font-semibold">
           <CircleCheck aria-hidden="true" className="size-8 text-success" />
           {appointment.status === "cancelled"
-            ? "This appointment was cancelled"
-            : "Your appointment is booked"}
+            ? t("confirmed.cancelledTitle")
+            : t("confirmed.title")}
         </h1>
-        <p className="text-muted-foreground">
-          We have emailed you the details with a calendar invitation, and we will remind you before
-          the visit.
-        </p>
+        <p className="text-muted-foreground">{t("confirmed.emailed")}</p>
       </div>
       <Card>
         <CardContent>
           <dl className="grid gap-3 text-sm sm:grid-cols-[8rem_1fr]">
-            <dt className="font-medium">What</dt>
-            <dd>{appointment.serviceName ?? "Appointment"}</dd>
-            <dt className="font-medium">With</dt>
+            <dt className="font-medium">{t("detail.what")}</dt>
+            <dd>{appointment.serviceName ?? t("appointment")}</dd>
+            <dt className="font-medium">{t("detail.with")}</dt>
             <dd>{appointment.doctorName}</dd>
-            <dt className="font-medium">When</dt>
+            <dt className="font-medium">{t("detail.when")}</dt>
             <dd className="grid gap-1">
               <LocalTime date={appointment.startsAt} />
               <span className="text-muted-foreground">
-                {practiceTime} at the practice ({appointment.timeZone})
+                {t("when.atPractice", { when: practiceTime, zone: appointment.timeZone })}
               </span>
             </dd>
-            <dt className="font-medium">Where</dt>
+            <dt className="font-medium">{t("detail.where")}</dt>
             <dd>{appointment.place}</dd>
             {appointment.reason ? (
               <>
-                <dt className="font-medium">Reason</dt>
+                <dt className="font-medium">{t("detail.reason")}</dt>
                 <dd className="whitespace-pre-line">{appointment.reason}</dd>
               </>
             ) : null}
@@ -75,10 +78,10 @@ export default async function BookingConfirmedPage({
       </Card>
       <div className="flex flex-wrap gap-3">
         <Button asChild>
-          <Link href="/patient">Go to your dashboard</Link>
+          <Link href="/patient">{t("confirmed.toDashboard")}</Link>
         </Button>
         <Button asChild variant="outline">
-          <Link href="/doctors">Find another doctor</Link>
+          <Link href="/doctors">{t("confirmed.findAnother")}</Link>
         </Button>
       </div>
     </div>

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 
 import { orNotFound, UUID } from "~/components/records/load";
@@ -7,9 +8,13 @@ import { RecordDetailView } from "~/components/records/record-detail";
 import { typeLabel } from "~/components/records/types";
 import { api } from "~/trpc/server";
 
-export const metadata: Metadata = { title: "Health record entry" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("patient.records");
+  return { title: t("entryTitle") };
+}
 
 export default async function PatientRecordPage({ params }: { params: Promise<{ id: string }> }) {
+  const t = await getTranslations("patient.records");
   const { id } = await params;
   if (!UUID.test(id)) notFound();
   const trpc = await api();
@@ -21,7 +26,7 @@ export default async function PatientRecordPage({ params }: { params: Promise<{ 
       <div className="grid gap-2">
         <p className="text-sm">
           <Link href="/patient/records" className="text-primary underline underline-offset-4">
-            Back to your health record
+            {t("backToRecord")}
           </Link>
         </p>
         <h1 className="text-3xl font-semibold">{typeLabel(detail.type)}</h1>

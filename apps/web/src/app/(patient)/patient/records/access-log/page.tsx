@@ -1,6 +1,7 @@
 import { ShieldAlert } from "lucide-react";
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 
 import {
   Table,
@@ -17,40 +18,51 @@ import { LocalTime } from "~/components/local-time";
 import { typeLabel } from "~/components/records/types";
 import { api } from "~/trpc/server";
 
-export const metadata: Metadata = { title: "Who viewed my record" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("patient.accessLog");
+  return { title: t("title") };
+}
 
 const PAGE_SIZE = 100;
 
-const ACTIONS: Record<string, string> = {
-  "record.summary_read": "Opened the summary",
-  "record.list_read": "Looked at the timeline",
-  "record.read": "Read an entry",
-  "record.created": "Added an entry",
-  "record.exported": "Downloaded the record",
-  "record.break_glass": "Emergency access opened",
-  "note.draft_saved": "Saved a draft note",
-  "note.signed": "Signed a note",
-  "note.amended": "Amended a note",
-  "appointment.read": "Looked at an appointment",
-};
+/** Audited actions and their message keys (under accessLog.actions). */
+const ACTIONS = {
+  "record.summary_read": "summaryRead",
+  "record.list_read": "listRead",
+  "record.read": "read",
+  "record.created": "created",
+  "record.exported": "exported",
+  "record.break_glass": "breakGlass",
+  "note.draft_saved": "draftSaved",
+  "note.signed": "signed",
+  "note.amended": "amended",
+  "appointment.read": "appointmentRead",
+} as const;
+
+const ROLES = ["patient", "doctor", "admin", "system"] as const;
+
+type AccessLogT = Awaited<ReturnType<typeof getTranslations<"patient.accessLog">>>;
 
 /** An audited action in words ("record.read" → "Read an entry"). */
-function actionLabel(action: string): string {
-  return ACTIONS[action] ?? action.replace(/[._]/g, " ");
+function actionLabel(action: string, t: AccessLogT): string {
+  return action in ACTIONS
+    ? t(`actions.${ACTIONS[action as keyof typeof ACTIONS]}`)
+    : action.replace(/[._]/g, " ");
 }
 
-const ROLES: Record<string, string> = {
-  patient: "You (patient)",
-  doctor: "Doctor",
-  admin: "Administrator",
-  system: "System",
-};
+/** Who did it, in words ("doctor" → "Doctor"); an unknown role as it is. */
+function roleLabel(role: string, t: AccessLogT): string {
+  return (ROLES as readonly string[]).includes(role)
+    ? t(`roles.${role as (typeof ROLES)[number]}`)
+    : role;
+}
 
 export default async function AccessLogPage({
   searchParams,
 }: {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
+  const t = await getTranslations("patient.accessLog");
   const page = pageParam((await searchParams).page);
   const log = await (await api()).records.accessLog({ page, pageSize: PAGE_SIZE });
   const hasNext = page * PAGE_SIZE < log.total;
@@ -60,29 +72,25 @@ export default async function AccessLogPage({
       <div className="grid gap-2">
         <p className="text-sm">
           <Link href="/patient/records" className="text-primary underline underline-offset-4">
-            Back to your health record
+            {t("backToRecord")}
           </Link>
         </p>
-        <h1 className="text-3xl font-semibold">Who viewed my record</h1>
-        <p className="text-muted-foreground">
-          Every time someone opened, added to or downloaded your record, newest first. Emergency
-          access without an appointment (&ldquo;breaking the glass&rdquo;) is marked, with the
-          reason given.
-        </p>
+        <h1 className="text-3xl font-semibold">{t("title")}</h1>
+        <p className="text-muted-foreground">{t("intro")}</p>
       </div>
       {log.items.length === 0 ? (
         <p className="rounded-xl border p-6 text-muted-foreground">
-          {page > 1 ? "There are no more entries." : "Nobody has opened your record yet."}
+          {page > 1 ? t("noMore") : t("empty")}
         </p>
       ) : (
-        <Table scrollLabel="Accesses to your record">
-          <TableCaption className="sr-only">Accesses to your record, newest first</TableCaption>
+        <Table scrollLabel={t("scrollLabel")}>
+          <TableCaption className="sr-only">{t("caption")}</TableCaption>
           <TableHeader>
             <TableRow>
-              <TableHead scope="col">Who</TableHead>
-              <TableHead scope="col">Role</TableHead>
-              <TableHead scope="col">When</TableHead>
-              <TableHead scope="col">What</TableHead>
+              <TableHead scope="col">{t("columns.who")}</TableHead>
+              <TableHead scope="col">{t("columns.role")}</TableHead>
+              <TableHead scope="col">{t("columns.when")}</TableHead>
+              <TableHead scope="col">{t("columns.what")}</TableHead>
             </TableRow>
           </TableHeader>
           <TableBody>
@@ -95,16 +103,14 @@ export default async function AccessLogPage({
                 }
               >
                 <TableCell className="font-medium whitespace-normal">{item.actorName}</TableCell>
-                <TableCell>
-                  {item.actorRole ? (ROLES[item.actorRole] ?? item.actorRole) : "—"}
-                </TableCell>
+                <TableCell>{item.actorRole ? roleLabel(item.actorRole, t) : "—"}</TableCell>
                 <TableCell>
                   <LocalTime date={item.occurredAt} />
                 </TableCell>
                 <TableCell className="whitespace-normal">
                   <span className="grid gap-1">
                     <span>
-                      {actionLabel(item.action)}
+                      {actionLabel(item.action, t)}
                       {item.recordType && item.recordType !== "break_glass"
                         ? ` (${typeLabel(item.recordType).toLowerCase()})`
                         : ""}
@@ -113,8 +119,9 @@ export default async function AccessLogPage({
                       <span className="inline-flex items-start gap-1 font-medium text-destructive">
                         <ShieldAlert aria-hidden="true" className="mt-0.5 size-4 shrink-0" />
                         <span>
-                          Emergency access
-                          {item.breakGlassReason ? `. Reason: ${item.breakGlassReason}` : ""}
+                          {item.breakGlassReason
+                            ? t("emergencyWithReason", { reason: item.breakGlassReason })
+                            : t("emergency")}
                         </span>
                       </span>
                     ) : null}
@@ -128,7 +135,7 @@ export default async function AccessLogPage({
       <Pager
         page={page}
         hasNext={hasNext}
-        label="Access log pages"
+        label={t("pagerLabel")}
         hrefFor={(n) => `/patient/records/access-log?page=${n}`}
       />
     </div>

@@ -3,7 +3,8 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
-import { useState } from "react";
+import { useTranslations } from "next-intl";
+import { useMemo, useState } from "react";
 import { useForm } from "react-hook-form";
 import { toast } from "sonner";
 import { z } from "zod";
@@ -18,17 +19,22 @@ import { SubmitButton } from "~/components/forms/submit-button";
 import { useTRPC } from "~/trpc/react";
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
-const schema = z
-  .object({
-    serviceId: z.string().min(1, "Choose a service."),
-    fromDate: z.string().regex(DATE, "Choose a start date."),
-    toDate: z.string().regex(DATE, "Choose an end date."),
-  })
-  .refine((v) => v.fromDate <= v.toDate, {
-    path: ["toDate"],
-    message: "The end date must not be before the start date.",
-  });
-type Values = z.infer<typeof schema>;
+type JoinT = ReturnType<typeof useTranslations<"patient.waitlist.join">>;
+
+/** The form's checks, their messages in the reader's language. */
+function schemaFor(t: JoinT) {
+  return z
+    .object({
+      serviceId: z.string().min(1, t("errors.service")),
+      fromDate: z.string().regex(DATE, t("errors.fromDate")),
+      toDate: z.string().regex(DATE, t("errors.toDate")),
+    })
+    .refine((v) => v.fromDate <= v.toDate, {
+      path: ["toDate"],
+      message: t("errors.order"),
+    });
+}
+type Values = z.infer<ReturnType<typeof schemaFor>>;
 const FIELDS = ["serviceId", "fromDate", "toDate"] as const;
 
 export function JoinForm({
@@ -44,6 +50,8 @@ export function JoinForm({
   today: string;
   defaultToDate: string;
 }) {
+  const t = useTranslations("patient.waitlist.join");
+  const schema = useMemo(() => schemaFor(t), [t]);
   const trpc = useTRPC();
   const router = useRouter();
   const join = useMutation(trpc.waitlist.join.mutationOptions());
@@ -59,7 +67,7 @@ export function JoinForm({
     setFormError(null);
     try {
       await join.mutateAsync({ doctorId, ...values });
-      toast.success("You are on the waitlist. We will tell you when a time frees up.");
+      toast.success(t("joined"));
       router.push("/patient/waitlist");
     } catch (error) {
       setFormError(
@@ -77,7 +85,7 @@ export function JoinForm({
         className="grid gap-2"
         aria-describedby={errors.serviceId ? "serviceId-error" : undefined}
       >
-        <legend className="mb-2 text-sm font-medium">Service</legend>
+        <legend className="mb-2 text-sm font-medium">{t("service")}</legend>
         {services.map((service) => (
           <label
             key={service.id}
@@ -94,7 +102,9 @@ export function JoinForm({
             />
             <span>
               <span className="font-medium">{service.name}</span>{" "}
-              <span className="text-muted-foreground">({service.durationMinutes} minutes)</span>
+              <span className="text-muted-foreground">
+                {t("duration", { minutes: service.durationMinutes })}
+              </span>
             </span>
           </label>
         ))}
@@ -107,7 +117,7 @@ export function JoinForm({
         </p>
       </fieldset>
       <div className="grid gap-4 sm:grid-cols-2">
-        <FormField label="From" id="fromDate" error={errors.fromDate?.message} required>
+        <FormField label={t("from")} id="fromDate" error={errors.fromDate?.message} required>
           <Input
             type="date"
             min={today}
@@ -116,10 +126,10 @@ export function JoinForm({
           />
         </FormField>
         <FormField
-          label="To"
+          label={t("to")}
           id="toDate"
           error={errors.toDate?.message}
-          description="At most 90 days after the start."
+          description={t("toHint")}
           required
         >
           <Input
@@ -134,8 +144,8 @@ export function JoinForm({
         </FormField>
       </div>
       <div>
-        <SubmitButton pending={form.formState.isSubmitting} pendingLabel="Joining…">
-          Join the waitlist
+        <SubmitButton pending={form.formState.isSubmitting} pendingLabel={t("joining")}>
+          {t("submit")}
         </SubmitButton>
       </div>
     </form>

@@ -1,6 +1,7 @@
 import { TRPCError } from "@trpc/server";
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 
 import { Button } from "@resq/ui/button";
 
@@ -10,7 +11,10 @@ import { api } from "~/trpc/server";
 
 import { JoinForm } from "./join-form";
 
-export const metadata: Metadata = { title: "Join the waitlist" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("patient.waitlist.join");
+  return { title: t("metaTitle") };
+}
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -19,6 +23,7 @@ export default async function JoinWaitlistPage({
 }: {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
+  const t = await getTranslations("patient.waitlist");
   const params = await searchParams;
   const doctorId = typeof params.doctorId === "string" ? params.doctorId : "";
   const serviceId = typeof params.serviceId === "string" ? params.serviceId : "";
@@ -39,15 +44,13 @@ export default async function JoinWaitlistPage({
   if (!doctor || doctor.services.length === 0) {
     return (
       <div className="grid max-w-2xl gap-4">
-        <h1 className="text-3xl font-semibold">Join a waitlist</h1>
+        <h1 className="text-3xl font-semibold">{t("join.noDoctorTitle")}</h1>
         <p className="text-muted-foreground">
-          {doctor
-            ? `${doctor.name} has no services to book at the moment.`
-            : "Choose a doctor first: open their profile and join their waitlist from there."}
+          {doctor ? t("join.noServices", { doctor: doctor.name }) : t("join.chooseDoctor")}
         </p>
         <div>
           <Button asChild>
-            <Link href="/doctors">Find a doctor</Link>
+            <Link href="/doctors">{t("findDoctor")}</Link>
           </Button>
         </div>
       </div>
@@ -63,14 +66,11 @@ export default async function JoinWaitlistPage({
             href={`/doctors/${doctor.id}`}
             className="text-primary underline underline-offset-4"
           >
-            Back to {doctor.name}
+            {t("join.backTo", { doctor: doctor.name })}
           </Link>
         </p>
-        <h1 className="text-3xl font-semibold">Join {doctor.name}&apos;s waitlist</h1>
-        <p className="text-muted-foreground">
-          If a time frees up between the dates you choose, we hold it for you and tell you by email
-          and in RESQ. You then have a short while to accept it.
-        </p>
+        <h1 className="text-3xl font-semibold">{t("join.title", { doctor: doctor.name })}</h1>
+        <p className="text-muted-foreground">{t("join.intro")}</p>
       </div>
       <JoinForm
         doctorId={doctor.id}

@@ -1,6 +1,8 @@
 import { TRPCError } from "@trpc/server";
 import type { Metadata } from "next";
 import Link from "next/link";
+import { useTranslations } from "next-intl";
+import { getLocale, getTranslations } from "next-intl/server";
 
 import { Button } from "@resq/ui/button";
 
@@ -11,23 +13,23 @@ import { describeAppointment, isChangeable } from "../../appointment-actions";
 import { loadAppointment } from "../../load";
 import { ReschedulePicker } from "./reschedule-picker";
 
-export const metadata: Metadata = { title: "Reschedule" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("appointments.reschedule");
+  return { title: t("metaTitle") };
+}
 
 /** How far ahead the new times are offered. */
 const DAYS_AHEAD = 14;
 
 export default async function ReschedulePage({ params }: { params: Promise<{ id: string }> }) {
+  const t = await getTranslations("appointments");
+  const locale = await getLocale();
   const { id } = await params;
   const appointment = await loadAppointment(id);
   const back = `/patient/appointments/${appointment.id}`;
 
   if (!isChangeable(appointment, new Date()) || !appointment.serviceId) {
-    return (
-      <Problem
-        text="Only an upcoming booked appointment can be moved. This one is not."
-        back={back}
-      />
-    );
+    return <Problem text={t("reschedule.problem.notChangeable")} back={back} />;
   }
   let doctor;
   try {
@@ -36,7 +38,7 @@ export default async function ReschedulePage({ params }: { params: Promise<{ id:
     if (error instanceof TRPCError && error.code === "NOT_FOUND")
       return (
         <Problem
-          text={`${appointment.doctorName} is not taking bookings through RESQ at the moment, so this appointment cannot be moved online. Contact the practice, or cancel it.`}
+          text={t("reschedule.problem.notBookable", { doctor: appointment.doctorName })}
           back={back}
         />
       );
@@ -45,10 +47,7 @@ export default async function ReschedulePage({ params }: { params: Promise<{ id:
   const service = doctor.services.find((offered) => offered.id === appointment.serviceId);
   if (!service)
     return (
-      <Problem
-        text={`${doctor.name} no longer offers this service online, so it cannot be moved here. Contact the practice, or cancel it.`}
-        back={back}
-      />
+      <Problem text={t("reschedule.problem.serviceGone", { doctor: doctor.name })} back={back} />
     );
   const from = dateInZone(new Date(), doctor.practice.timeZone);
 
@@ -57,13 +56,12 @@ export default async function ReschedulePage({ params }: { params: Promise<{ id:
       <div className="grid gap-2">
         <p className="text-sm">
           <Link href={back} className="text-primary underline underline-offset-4">
-            Back to the appointment
+            {t("reschedule.backToAppointment")}
           </Link>
         </p>
-        <h1 className="text-3xl font-semibold">Choose a new time</h1>
+        <h1 className="text-3xl font-semibold">{t("reschedule.title")}</h1>
         <p className="text-muted-foreground">
-          Now: {describeAppointment(appointment)}. Your appointment stays as it is until you confirm
-          a new time.
+          {t("reschedule.now", { appointment: describeAppointment(appointment, t, locale) })}
         </p>
       </div>
       <ReschedulePicker
@@ -81,13 +79,14 @@ export default async function ReschedulePage({ params }: { params: Promise<{ id:
 }
 
 function Problem({ text, back }: { text: string; back: string }) {
+  const t = useTranslations("appointments.reschedule");
   return (
     <div className="grid max-w-2xl gap-4">
-      <h1 className="text-3xl font-semibold">This appointment cannot be moved</h1>
+      <h1 className="text-3xl font-semibold">{t("problem.title")}</h1>
       <p className="text-muted-foreground">{text}</p>
       <div>
         <Button asChild>
-          <Link href={back}>Back to the appointment</Link>
+          <Link href={back}>{t("backToAppointment")}</Link>
         </Button>
       </div>
     </div>

@@ -3,6 +3,7 @@
 import { useMutation, useQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useMemo, useRef, useState } from "react";
 import { toast } from "sonner";
 
@@ -40,6 +41,7 @@ export function ReschedulePicker({
   to: string;
   currentStartsAt: string;
 }) {
+  const t = useTranslations("appointments.reschedule");
   const trpc = useTRPC();
   const router = useRouter();
   const isClient = useIsClient();
@@ -67,13 +69,13 @@ export function ReschedulePicker({
   async function confirm(event: React.FormEvent) {
     event.preventDefault();
     if (!chosen) {
-      setFormError("Choose a new time first.");
+      setFormError(t("chooseFirst"));
       return;
     }
     setFormError(null);
     try {
       const moved = await reschedule.mutateAsync({ id: appointmentId, startsAt: chosen });
-      toast.success("Your appointment was moved.");
+      toast.success(t("moved"));
       router.push(`/patient/appointments/${moved.id}?moved=1`);
     } catch (error) {
       const problem = apiProblem(error);
@@ -91,11 +93,15 @@ export function ReschedulePicker({
   return (
     <form noValidate onSubmit={(event) => void confirm(event)} className="grid gap-5">
       <p className="text-sm">
-        {service.name} ({service.durationMinutes} minutes) with {doctorName}.{" "}
+        {t("serviceLine", {
+          service: service.name,
+          minutes: service.durationMinutes,
+          doctor: doctorName,
+        })}{" "}
         {zone
           ? zone === practiceTimeZone
-            ? `Times are in your time zone (${zone}).`
-            : `Times are in your time zone (${zone}); the practice is in ${practiceTimeZone}.`
+            ? t("zoneSame", { zone })
+            : t("zoneDiffers", { zone, practiceZone: practiceTimeZone })
           : null}
       </p>
 
@@ -106,13 +112,9 @@ export function ReschedulePicker({
           className="grid gap-3 rounded-xl border border-warning/60 bg-warning/10 p-4 focus:outline-none"
         >
           <div role="alert" className="grid gap-1">
-            <h2 className="text-lg font-semibold">
-              That time was just taken — your appointment is unchanged
-            </h2>
+            <h2 className="text-lg font-semibold">{t("taken.title")}</h2>
             <p className="text-sm">
-              {taken.length > 0
-                ? "These are the nearest free times. Choose one, then confirm again."
-                : "There are no free times close to it. Choose another time below."}
+              {taken.length > 0 ? t("taken.alternatives") : t("taken.none")}
             </p>
           </div>
           {taken.length > 0 && zone ? (
@@ -120,7 +122,7 @@ export function ReschedulePicker({
               days={alternativeDays}
               chosen={chosen}
               onChoose={setChosen}
-              legend="Nearest free times"
+              legend={t("taken.legend")}
             />
           ) : null}
         </div>
@@ -128,44 +130,34 @@ export function ReschedulePicker({
 
       {!zone || slots.isPending ? (
         <div className="grid gap-3" aria-busy="true">
-          <Spinner label="Loading free times…" showLabel />
+          <Spinner label={t("loading")} showLabel />
           <Skeleton className="h-24 w-full" />
         </div>
       ) : slots.isError ? (
         <div className="grid justify-items-start gap-2" role="alert">
           <p className="text-destructive">{apiProblem(slots.error).message}</p>
           <Button type="button" variant="outline" size="sm" onClick={() => void slots.refetch()}>
-            Try again
+            {t("tryAgain")}
           </Button>
         </div>
       ) : days.length === 0 ? (
         <p className="rounded-xl border p-4 text-muted-foreground">
-          {doctorName} has no other free times in the next two weeks. Keep your appointment, or
-          cancel it and join the waitlist.
+          {t("noFreeTimes", { doctor: doctorName })}
         </p>
       ) : (
-        <TimeChoices
-          days={days}
-          chosen={chosen}
-          onChoose={setChosen}
-          legend="Free times in the next two weeks"
-        />
+        <TimeChoices days={days} chosen={chosen} onChoose={setChosen} legend={t("legend")} />
       )}
 
       <FormAlert message={formError} />
       <p aria-live="polite" className="text-sm" data-testid="chosen-time">
-        {chosen && zone ? `New time: ${formatInZone(chosen, zone)}` : "No new time chosen yet."}
+        {chosen && zone ? t("newTime", { time: formatInZone(chosen, zone) }) : t("noneChosen")}
       </p>
       <div className="flex flex-wrap gap-3">
-        <SubmitButton
-          pending={reschedule.isPending}
-          pendingLabel="Moving your appointment…"
-          disabled={!chosen}
-        >
-          Confirm new time
+        <SubmitButton pending={reschedule.isPending} pendingLabel={t("moving")} disabled={!chosen}>
+          {t("confirm")}
         </SubmitButton>
         <Button asChild variant="ghost">
-          <Link href={`/patient/appointments/${appointmentId}`}>Keep the current time</Link>
+          <Link href={`/patient/appointments/${appointmentId}`}>{t("keepCurrent")}</Link>
         </Button>
       </div>
     </form>
