@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import Link from "next/link";
 
 /** Search params as Next hands them to a page. */
@@ -22,24 +23,26 @@ export function withParams(path: string, values: Record<string, string | number 
 export const selectClass =
   "h-10 w-full rounded-md border border-input bg-background px-3 text-base shadow-xs outline-none focus-visible:border-ring focus-visible:ring-[3px] focus-visible:ring-ring/50 md:text-sm dark:bg-input/30";
 
-/** The top of an admin page: the way back, the heading and what the page is for. */
+/** The top of an admin page: the way back (the dashboard unless given), the heading and what the page is for. */
 export function AdminHeading({
   title,
-  back = { href: "/admin", label: "Admin dashboard" },
+  back,
   children,
 }: {
   title: string;
   back?: { href: string; label: string };
   children?: React.ReactNode;
 }) {
+  const t = useTranslations("admin");
+  const way = back ?? { href: "/admin", label: t("common.dashboardLink") };
   return (
     <div className="grid gap-2">
       <p className="text-sm">
         <Link
-          href={back.href}
+          href={way.href}
           className="text-primary underline underline-offset-4 hover:no-underline"
         >
-          {back.label}
+          {way.label}
         </Link>
       </p>
       <h1 className="text-3xl font-semibold break-words">{title}</h1>

@@ -10,69 +10,64 @@ import {
   Users,
 } from "lucide-react";
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 
 import { dashboardLink } from "~/components/dashboard/panel";
 import { api, signedInCaller } from "~/trpc/server";
 
-export const metadata: Metadata = { title: "Dashboard" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("admin");
+  return { title: t("dashboard.metaTitle") };
+}
 
 const links = [
   {
     href: "/admin/verification",
     icon: BadgeCheck,
-    title: "Doctor verification",
-    text: "Review new doctors' licences and approve or reject them before they are listed.",
+    area: "verification",
   },
   {
     href: "/admin/mailbox",
     icon: Inbox,
-    title: "Mailbox",
-    text: "Every email RESQ has sent or queued: verification codes, reset links, security notices.",
+    area: "mailbox",
   },
   {
     href: "/admin/users",
     icon: Users,
-    title: "Users",
-    text: "Find, invite, correct, suspend or delete accounts of patients, doctors and admins.",
+    area: "users",
   },
   {
     href: "/admin/audit",
     icon: ScrollText,
-    title: "Audit log",
-    text: "Who did what and when; filter, export as CSV and verify the tamper-evident chain.",
+    area: "audit",
   },
   {
     href: "/admin/settings",
     icon: Settings,
-    title: "System settings",
-    text: "Platform name, session limits, two-factor rules, booking defaults, attachments, banner.",
+    area: "settings",
   },
   {
     href: "/admin/analytics",
     icon: ChartLine,
-    title: "Analytics",
-    text: "Sign-ups, active users, bookings, messages, feature adoption and support, by date range.",
+    area: "analytics",
   },
   {
     href: "/admin/support",
     icon: LifeBuoy,
-    title: "Support requests",
-    text: "Answer, assign and close requests from patients and doctors, the longest waiting first.",
+    area: "support",
   },
   {
     href: "/admin/billing",
     icon: CreditCard,
-    title: "Payments",
-    text: "Payments taken by every practice, and refunds in part or in full, with a reason.",
+    area: "billing",
   },
   {
     href: "/account/security",
     icon: ShieldCheck,
-    title: "Your security",
-    text: "Your password, two-factor sign-in and signed-in devices.",
+    area: "security",
   },
-];
+] as const;
 
 /** A key figure that links to the queue or page where it is acted on. */
 function FigureLink({
@@ -101,49 +96,46 @@ function FigureLink({
 }
 
 export default async function AdminDashboard() {
+  const t = await getTranslations("admin");
   const caller = await signedInCaller();
   const figures = await (await api()).dashboard.admin();
   const { usersByRole: byRole } = figures;
   const waiting = figures.doctorsAwaitingVerification;
   return (
     <div className="grid gap-8">
-      <h1 className="text-3xl font-semibold">Welcome, {caller?.name}</h1>
+      <h1 className="text-3xl font-semibold">
+        {t("dashboard.welcome", { name: caller?.name ?? "" })}
+      </h1>
 
       <section aria-labelledby="queues-title" className="grid gap-4">
         <h2 id="queues-title" className="text-xl font-semibold">
-          Queues
+          {t("dashboard.queues")}
         </h2>
         <ul className="grid gap-4 sm:grid-cols-3">
           <FigureLink
             href="/admin/verification"
             value={waiting}
-            label={waiting === 1 ? "Doctor awaiting verification" : "Doctors awaiting verification"}
-            next={
-              waiting === 0
-                ? "Nobody is waiting. New requests appear here."
-                : "Review their licences."
-            }
+            label={t("dashboard.awaitingVerification", { count: waiting })}
+            next={waiting === 0 ? t("dashboard.nobodyWaiting") : t("dashboard.reviewLicences")}
           />
           <FigureLink
             href="/admin/support"
             value={figures.openSupportRequests}
-            label={
-              figures.openSupportRequests === 1 ? "Open support request" : "Open support requests"
-            }
+            label={t("dashboard.openSupport", { count: figures.openSupportRequests })}
             next={
               figures.openSupportRequests === 0
-                ? "All answered. New requests appear here."
-                : "Answer the longest waiting first."
+                ? t("dashboard.allAnswered")
+                : t("dashboard.answerOldest")
             }
           />
           <FigureLink
             href="/admin/mailbox"
             value={figures.failedEmails}
-            label={figures.failedEmails === 1 ? "Failed email" : "Failed emails"}
+            label={t("dashboard.failedEmails", { count: figures.failedEmails })}
             next={
               figures.failedEmails === 0
-                ? "Every email went out."
-                : "Check the mailbox and the email settings."
+                ? t("dashboard.everyEmailSent")
+                : t("dashboard.checkMailbox")
             }
           />
         </ul>
@@ -151,40 +143,40 @@ export default async function AdminDashboard() {
 
       <section aria-labelledby="figures-title" className="grid gap-4">
         <h2 id="figures-title" className="text-xl font-semibold">
-          Key figures
+          {t("dashboard.keyFigures")}
         </h2>
         <dl className="grid grid-cols-2 gap-4 sm:grid-cols-4">
           {(
             [
-              ["Patients", byRole.patient],
-              ["Doctors", byRole.doctor],
-              ["Admins", byRole.admin],
-              ["Bookings today (UTC)", figures.bookingsToday],
+              ["patients", byRole.patient],
+              ["doctors", byRole.doctor],
+              ["admins", byRole.admin],
+              ["bookingsToday", figures.bookingsToday],
             ] as const
           ).map(([label, value]) => (
             <div key={label} className="grid gap-1 rounded-xl border p-4">
-              <dt className="text-sm text-muted-foreground">{label}</dt>
+              <dt className="text-sm text-muted-foreground">{t(`dashboard.${label}`)}</dt>
               <dd className="text-3xl font-semibold tabular-nums">{value}</dd>
             </div>
           ))}
         </dl>
         <p className="text-sm">
           <Link href="/admin/users" className={dashboardLink}>
-            Manage users
+            {t("dashboard.manageUsers")}
           </Link>{" "}
           ·{" "}
           <Link href="/admin/analytics" className={dashboardLink}>
-            Trends in analytics
+            {t("dashboard.trends")}
           </Link>
         </p>
       </section>
 
       <section aria-labelledby="areas-title" className="grid gap-4">
         <h2 id="areas-title" className="text-xl font-semibold">
-          Every area
+          {t("dashboard.everyArea")}
         </h2>
         <ul className="grid gap-4 sm:grid-cols-2">
-          {links.map(({ href, icon: Icon, title, text }) => (
+          {links.map(({ href, icon: Icon, area }) => (
             <li key={href}>
               <Link
                 href={href}
@@ -192,8 +184,10 @@ export default async function AdminDashboard() {
               >
                 <Icon aria-hidden="true" className="mt-0.5 size-5 shrink-0 text-primary" />
                 <span className="grid gap-1">
-                  <span className="font-semibold">{title}</span>
-                  <span className="text-sm text-muted-foreground">{text}</span>
+                  <span className="font-semibold">{t(`dashboard.areas.${area}.title`)}</span>
+                  <span className="text-sm text-muted-foreground">
+                    {t(`dashboard.areas.${area}.text`)}
+                  </span>
                 </span>
               </Link>
             </li>

@@ -1,5 +1,7 @@
 "use client";
 
+import { useTranslations } from "next-intl";
+
 import { Skeleton } from "@resq/ui/skeleton";
 
 import { apiProblem } from "~/components/api-problem";
@@ -26,6 +28,7 @@ export function ChartSection({
   chart: React.ReactNode;
   table: React.ReactNode;
 }) {
+  const t = useTranslations("admin.analytics.section");
   return (
     <section
       aria-labelledby={`${id}-heading`}
@@ -38,7 +41,7 @@ export function ChartSection({
       </h2>
       {query.isPending ? (
         <div className="grid gap-3">
-          <span className="sr-only">Loading {title.toLowerCase()}…</span>
+          <span className="sr-only">{t("loading", { title: title.toLowerCase() })}</span>
           <Skeleton className="h-4 w-3/4" />
           <Skeleton className="h-56 w-full" />
         </div>
@@ -51,7 +54,7 @@ export function ChartSection({
           <p className="text-sm">{summary}</p>
           {empty ? (
             <p className="rounded-md border border-dashed p-6 text-center text-sm text-muted-foreground">
-              Nothing to chart in this range.
+              {t("empty")}
             </p>
           ) : (
             // The chart repeats the sentence above and the table below for sighted users.
@@ -61,7 +64,7 @@ export function ChartSection({
           )}
           <details className="text-sm">
             <summary className="w-fit cursor-pointer rounded-sm font-medium text-primary underline underline-offset-4">
-              {title}: the figures as a table
+              {t("asTable", { title })}
             </summary>
             <div className="mt-3">{table}</div>
           </details>

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 
 import { analyticsRangeInput, lastDays, MAX_RANGE_DAYS } from "@resq/api/analytics-range";
@@ -8,17 +9,22 @@ import { Input } from "@resq/ui/input";
 
 import { BackLink } from "~/components/back-link";
 
+import { schemaMessage } from "../schema-messages";
 import { AnalyticsDashboard } from "./dashboard";
 
-export const metadata: Metadata = { title: "Analytics" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("admin");
+  return { title: t("analytics.title") };
+}
+
 export const dynamic = "force-dynamic";
 
 const PRESETS = [
-  { days: 7, label: "Last 7 days" },
-  { days: 30, label: "Last 30 days" },
-  { days: 90, label: "Last 90 days" },
-  { days: 365, label: "Last 12 months" },
-];
+  { days: 7, label: "last7Days" },
+  { days: 30, label: "last30Days" },
+  { days: 90, label: "last90Days" },
+  { days: 365, label: "last12Months" },
+] as const;
 
 const text = (value: string | string[] | undefined) =>
   typeof value === "string" ? value : undefined;
@@ -28,6 +34,7 @@ export default async function AnalyticsPage({
 }: {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
+  const t = await getTranslations("admin");
   const params = await searchParams;
   const fallback = lastDays(30);
   const requested = {
@@ -37,27 +44,24 @@ export default async function AnalyticsPage({
   const parsed = analyticsRangeInput.safeParse(requested);
   const errors: Record<string, string> = {};
   if (!parsed.success)
-    for (const issue of parsed.error.issues) errors[String(issue.path[0])] ??= issue.message;
+    for (const issue of parsed.error.issues)
+      errors[String(issue.path[0])] ??= schemaMessage(t, issue.message);
 
   return (
     <div className="grid gap-6">
       <div className="grid gap-2">
-        <BackLink href="/admin">Admin dashboard</BackLink>
-        <h1 className="text-3xl font-semibold">Analytics</h1>
-        <p className="max-w-3xl text-muted-foreground">
-          Whether RESQ works for its users, from what actually happened: sign-ups, sign-ins,
-          bookings, messages and support requests. Counts only — no one&apos;s personal data. Days
-          are UTC days; weeks start on Monday.
-        </p>
+        <BackLink href="/admin">{t("common.dashboardLink")}</BackLink>
+        <h1 className="text-3xl font-semibold">{t("analytics.title")}</h1>
+        <p className="max-w-3xl text-muted-foreground">{t("analytics.intro")}</p>
       </div>
 
       <form
         method="get"
         action="/admin/analytics"
-        aria-label="Date range"
+        aria-label={t("analytics.rangeLabel")}
         className="grid gap-4 rounded-xl border bg-card p-4 sm:grid-cols-[1fr_1fr_auto] sm:items-start"
       >
-        <FormField label="From" id="range-from" error={errors.from} required>
+        <FormField label={t("analytics.from")} id="range-from" error={errors.from} required>
           <Input
             type="date"
             name="from"
@@ -67,10 +71,10 @@ export default async function AnalyticsPage({
           />
         </FormField>
         <FormField
-          label="To"
+          label={t("analytics.to")}
           id="range-to"
           error={errors.to}
-          description={`At most ${MAX_RANGE_DAYS} days.`}
+          description={t("analytics.maxDays", { max: MAX_RANGE_DAYS })}
           required
         >
           <Input
@@ -82,16 +86,16 @@ export default async function AnalyticsPage({
           />
         </FormField>
         <Button type="submit" className="sm:mt-7">
-          Show
+          {t("analytics.show")}
         </Button>
-        <ul className="flex flex-wrap gap-2 sm:col-span-3" aria-label="Quick ranges">
+        <ul className="flex flex-wrap gap-2 sm:col-span-3" aria-label={t("analytics.quickRanges")}>
           {PRESETS.map((preset) => {
             const range = lastDays(preset.days);
             return (
               <li key={preset.days}>
                 <Button asChild variant="outline" size="sm">
                   <Link href={`/admin/analytics?from=${range.from}&to=${range.to}`}>
-                    {preset.label}
+                    {t(`analytics.presets.${preset.label}`)}
                   </Link>
                 </Button>
               </li>
@@ -104,7 +108,7 @@ export default async function AnalyticsPage({
         <AnalyticsDashboard range={parsed.data} />
       ) : (
         <p role="alert" className="text-sm font-medium text-destructive">
-          Correct the dates above to see the figures.
+          {t("analytics.fixDates")}
         </p>
       )}
     </div>

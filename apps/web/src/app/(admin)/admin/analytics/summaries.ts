@@ -1,18 +1,26 @@
 /**
  * One-sentence summaries of each chart, read by everyone (and instead of the chart by screen
- * readers, with the table beside). Plain functions, unit-tested.
+ * readers, with the table beside). Plain functions of the figures, the admin area's translator and
+ * the locale (for dates and numbers), unit-tested.
  */
+import type { AdminT } from "../labels";
 
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
-
-/** "2025-03-05" → "Mar 5, 2025" (the day as such, not shifted by the viewer's zone). */
-export function dayLabel(day: string, withYear = true): string {
-  return new Intl.DateTimeFormat("en-US", {
+/** "2025-03-05" → "Mar 5, 2025" in English (the day as such, not shifted by the viewer's zone). */
+export function dayLabel(day: string, locale: string, withYear = true): string {
+  return new Intl.DateTimeFormat(locale, {
     month: "short",
     day: "numeric",
     ...(withYear ? { year: "numeric" } : {}),
     timeZone: "UTC",
   }).format(new Date(`${day}T00:00:00Z`));
+}
+
+/** A count or an average in the locale's digits: 1234.5 → "1,234.5" in English. */
+export function numberLabel(value: number, locale: string, fractionDigits?: number): string {
+  return new Intl.NumberFormat(locale, {
+    minimumFractionDigits: fractionDigits,
+    maximumFractionDigits: fractionDigits ?? 2,
+  }).format(value);
 }
 
 function busiest<T>(points: T[], value: (point: T) => number): T | null {
@@ -27,74 +35,126 @@ export interface FunnelRoleFigures {
   stages: { key: string; count: number; percentOfRegistered: number }[];
 }
 
-export function funnelSummary(byRole: FunnelRoleFigures[]): string {
+export function funnelSummary(t: AdminT, byRole: FunnelRoleFigures[]): string {
   const parts = byRole.map(({ role, stages }) => {
     const [registered, verified, profile, booking] = stages;
-    if (!registered || registered.count === 0) return `No ${role}s signed up.`;
-    const who = plural(registered.count, role);
-    return `Of ${who} who signed up, ${verified?.count ?? 0} verified their email (${verified?.percentOfRegistered ?? 0}%), ${profile?.count ?? 0} completed their profile (${profile?.percentOfRegistered ?? 0}%) and ${booking?.count ?? 0} ${role === "patient" ? "booked" : "received"} an appointment (${booking?.percentOfRegistered ?? 0}%).`;
+    if (!registered || registered.count === 0) return t(`analytics.summary.noSignUps.${role}`);
+    return t(`analytics.summary.funnel.${role}`, {
+      count: registered.count,
+      verified: verified?.count ?? 0,
+      verifiedPercent: verified?.percentOfRegistered ?? 0,
+      profile: profile?.count ?? 0,
+      profilePercent: profile?.percentOfRegistered ?? 0,
+      booked: booking?.count ?? 0,
+      bookedPercent: booking?.percentOfRegistered ?? 0,
+    });
   });
   return parts.join(" ");
 }
 
 export function activeUsersSummary(
+  t: AdminT,
+  locale: string,
   daily: { day: string; users: number }[],
   weekly: { week: string; users: number }[],
 ): string {
   const top = busiest(daily, (d) => d.users);
-  if (!top) return "Nobody was active in this range.";
+  if (!top) return t("analytics.summary.nobodyActive");
   const average = daily.reduce((sum, d) => sum + d.users, 0) / Math.max(daily.length, 1);
   const topWeek = busiest(weekly, (w) => w.users);
-  return `On average ${average.toFixed(1)} people were active a day; the busiest day was ${dayLabel(top.day)} with ${top.users}${
-    topWeek ? `, the busiest week the one of ${dayLabel(topWeek.week)} with ${topWeek.users}` : ""
-  }.`;
+  const figures = {
+    average: numberLabel(average, locale, 1),
+    day: dayLabel(top.day, locale),
+    users: top.users,
+  };
+  return topWeek
+    ? t("analytics.summary.activeWithWeek", {
+        ...figures,
+        week: dayLabel(topWeek.week, locale),
+        weekUsers: topWeek.users,
+      })
+    : t("analytics.summary.active", figures);
 }
 
 export function appointmentsSummary(
+  t: AdminT,
+  locale: string,
   days: { day: string; bookings: number; cancellations: number; noShows: number }[],
 ): string {
   const total = (key: "bookings" | "cancellations" | "noShows") =>
     days.reduce((sum, d) => sum + d[key], 0);
-  const bookings = total("bookings");
-  const cancellations = total("cancellations");
-  const noShows = total("noShows");
-  if (bookings + cancellations + noShows === 0)
-    return "No appointments were booked, cancelled or missed in this range.";
+  const figures = {
+    bookings: total("bookings"),
+    cancellations: total("cancellations"),
+    noShows: total("noShows"),
+    days: days.length,
+  };
+  if (figures.bookings + figures.cancellations + figures.noShows === 0)
+    return t("analytics.summary.noAppointments");
   const top = busiest(days, (d) => d.bookings);
-  return `${plural(bookings, "booking")}, ${plural(cancellations, "cancellation")} and ${plural(noShows, "no-show")} over ${plural(days.length, "day")}${
-    top ? `; most bookings on ${dayLabel(top.day)} (${top.bookings})` : ""
-  }.`;
+  return top
+    ? t("analytics.summary.appointmentsWithTop", {
+        ...figures,
+        day: dayLabel(top.day, locale),
+        top: top.bookings,
+      })
+    : t("analytics.summary.appointments", figures);
 }
 
-export function messagesSummary(days: { day: string; messages: number }[]): string {
+export function messagesSummary(
+  t: AdminT,
+  locale: string,
+  days: { day: string; messages: number }[],
+): string {
   const total = days.reduce((sum, d) => sum + d.messages, 0);
-  if (total === 0) return "No secure messages were sent in this range.";
+  if (total === 0) return t("analytics.summary.noMessages");
   const top = busiest(days, (d) => d.messages);
-  return `${plural(total, "message")} sent over ${plural(days.length, "day")}${
-    top ? `; the busiest day was ${dayLabel(top.day)} with ${top.messages}` : ""
-  }.`;
+  return top
+    ? t("analytics.summary.messagesWithTop", {
+        total,
+        days: days.length,
+        day: dayLabel(top.day, locale),
+        top: top.messages,
+      })
+    : t("analytics.summary.messages", { total, days: days.length });
 }
 
-export function adoptionSummary(adoption: {
-  users: number;
-  features: { label: string; users: number; percent: number }[];
-}): string {
-  if (adoption.users === 0) return "There were no active patient or doctor accounts in this range.";
-  return `Of ${plural(adoption.users, "active patient and doctor account", "active patient and doctor accounts")}: ${adoption.features
-    .map((f) => `${f.label.toLowerCase()} ${f.percent}% (${f.users})`)
-    .join(", ")}.`;
+/** Feature labels are given already in the viewer's language. */
+export function adoptionSummary(
+  t: AdminT,
+  locale: string,
+  adoption: { users: number; features: { label: string; users: number; percent: number }[] },
+): string {
+  if (adoption.users === 0) return t("analytics.summary.noAccounts");
+  return t("analytics.summary.adoption", {
+    users: adoption.users,
+    features: adoption.features
+      .map((f) =>
+        t("analytics.summary.adoptionFeature", {
+          feature: f.label.toLocaleLowerCase(locale),
+          percent: f.percent,
+          users: f.users,
+        }),
+      )
+      .join(", "),
+  });
 }
 
-export function supportSummary(support: {
-  opened: number;
-  answered: number;
-  waiting: number;
-  medianHoursToFirstAnswer: number | null;
-}): string {
-  if (support.opened === 0) return "No support requests were opened in this range.";
-  return `${plural(support.opened, "request")} opened, ${support.answered} answered${
-    support.medianHoursToFirstAnswer === null
-      ? ""
-      : `; half were first answered within ${support.medianHoursToFirstAnswer} ${support.medianHoursToFirstAnswer === 1 ? "hour" : "hours"}`
-  }${support.waiting > 0 ? `; ${support.waiting} still waiting for a first answer` : ""}.`;
+export function supportSummary(
+  t: AdminT,
+  support: {
+    opened: number;
+    answered: number;
+    waiting: number;
+    medianHoursToFirstAnswer: number | null;
+  },
+): string {
+  if (support.opened === 0) return t("analytics.summary.noSupport");
+  const figures = { opened: support.opened, answered: support.answered, waiting: support.waiting };
+  return support.medianHoursToFirstAnswer === null
+    ? t("analytics.summary.support", figures)
+    : t("analytics.summary.supportWithMedian", {
+        ...figures,
+        hours: support.medianHoursToFirstAnswer,
+      });
 }

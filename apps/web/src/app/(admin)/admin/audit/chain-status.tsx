@@ -2,6 +2,7 @@
 
 import { useQuery } from "@tanstack/react-query";
 import { ShieldAlert, ShieldCheck } from "lucide-react";
+import { useTranslations } from "next-intl";
 
 import { Button } from "@resq/ui/button";
 import { Spinner } from "@resq/ui/spinner";
@@ -11,6 +12,7 @@ import { useTRPC } from "~/trpc/react";
 
 /** The hash chain's verification, run when the page opens and again on request. */
 export function ChainStatus() {
+  const t = useTranslations("admin.audit.chain");
   const trpc = useTRPC();
   const chain = useQuery(
     trpc.admin.auditChainStatus.queryOptions(undefined, { staleTime: Infinity, retry: false }),
@@ -24,24 +26,34 @@ export function ChainStatus() {
     >
       <div className="grid gap-1" aria-live="polite" aria-busy={chain.isFetching}>
         <h2 id="chain-heading" className="font-semibold">
-          Chain verification
+          {t("title")}
         </h2>
         {chain.isFetching ? (
           <p className="flex items-center gap-2 text-sm">
-            <Spinner label="Checking the chain…" /> Checking every event…
+            <Spinner label={t("checkingLabel")} /> {t("checking")}
           </p>
         ) : chain.isError ? (
-          <p className="text-sm text-destructive">The check could not run. Try again.</p>
+          <p className="text-sm text-destructive">{t("failed")}</p>
         ) : report?.ok ? (
           <p className="flex items-center gap-2 text-sm" data-testid="chain-ok">
             <ShieldCheck aria-hidden="true" className="size-5 text-success" />
-            Intact: {report.checked} events verified at <LocalTime date={report.checkedAt} />.
+            {t.rich("intact", {
+              checked: report.checked,
+              time: () => <LocalTime date={report.checkedAt} />,
+            })}
           </p>
         ) : report ? (
           <p className="flex items-center gap-2 text-sm font-medium text-destructive">
             <ShieldAlert aria-hidden="true" className="size-5" />
-            Broken at event {report.brokenAt} ({report.problem}); {report.checked} events before it
-            are intact.
+            {t("broken", {
+              brokenAt: report.brokenAt,
+              problem: t(
+                report.problem === "link broken"
+                  ? "problems.linkBroken"
+                  : "problems.contentChanged",
+              ),
+              checked: report.checked,
+            })}
           </p>
         ) : null}
       </div>
@@ -52,7 +64,7 @@ export function ChainStatus() {
         disabled={chain.isFetching}
         onClick={() => void chain.refetch()}
       >
-        Check again
+        {t("checkAgain")}
       </Button>
     </section>
   );

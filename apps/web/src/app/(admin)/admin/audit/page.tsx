@@ -1,5 +1,6 @@
 import { Download } from "lucide-react";
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 
 import { auditFilterInput } from "@resq/api/admin-schemas";
@@ -13,21 +14,28 @@ import { LocalTime } from "~/components/local-time";
 import { api } from "~/trpc/server";
 
 import { AdminHeading, param, withParams, type SearchParams } from "../admin-page";
+import { roleLabel, outcomeLabel } from "../labels";
+import { schemaMessage } from "../schema-messages";
 import { ChainStatus } from "./chain-status";
 
-export const metadata: Metadata = { title: "Audit log" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("admin");
+  return { title: t("audit.title") };
+}
+
 export const dynamic = "force-dynamic";
 
 const PAGE_SIZE = 50;
 const FILTERS = [
-  { name: "actor", label: "Actor (email or id)", type: "text" },
-  { name: "patient", label: "Patient (email or id)", type: "text" },
-  { name: "action", label: "Action", type: "text", hint: "e.g. record.read, or admin. for all" },
-  { name: "from", label: "From (UTC)", type: "date" },
-  { name: "to", label: "To (UTC)", type: "date" },
+  { name: "actor", type: "text" },
+  { name: "patient", type: "text" },
+  { name: "action", type: "text", hint: "actionHint" },
+  { name: "from", type: "date" },
+  { name: "to", type: "date" },
 ] as const;
 
 export default async function AuditPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  const t = await getTranslations("admin");
   const params = await searchParams;
   const typed = Object.fromEntries(FILTERS.map((f) => [f.name, param(params, f.name)])) as Record<
     (typeof FILTERS)[number]["name"],
@@ -39,18 +47,16 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
   );
   const problems: Record<string, string> = {};
   if (!parsed.success)
-    for (const issue of parsed.error.issues) problems[String(issue.path[0])] ??= issue.message;
+    for (const issue of parsed.error.issues)
+      problems[String(issue.path[0])] ??= schemaMessage(t, issue.message);
   const log = parsed.success
     ? await (await api()).admin.auditLog({ ...parsed.data, page, pageSize: PAGE_SIZE })
     : null;
 
   return (
     <div className="grid gap-6">
-      <AdminHeading title="Audit log">
-        <p>
-          Every sign-in, record access and admin action, in order. The log is append-only and
-          hash-chained: any edit or removal breaks the chain.
-        </p>
+      <AdminHeading title={t("audit.title")}>
+        <p>{t("audit.intro")}</p>
       </AdminHeading>
 
       <ChainStatus />
@@ -58,7 +64,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
       <form
         method="get"
         role="search"
-        aria-label="Filter audit events"
+        aria-label={t("audit.filterLabel")}
         className="grid gap-4 rounded-xl border p-4 sm:grid-cols-2 lg:grid-cols-5"
       >
         {FILTERS.map((filter) => {
@@ -71,7 +77,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
             .join(" ");
           return (
             <div key={filter.name} className="grid content-start gap-2">
-              <Label htmlFor={filter.name}>{filter.label}</Label>
+              <Label htmlFor={filter.name}>{t(`audit.filters.${filter.name}`)}</Label>
               <Input
                 id={filter.name}
                 name={filter.name}
@@ -82,7 +88,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
               />
               {"hint" in filter ? (
                 <p id={`${filter.name}-hint`} className="text-xs text-muted-foreground">
-                  {filter.hint}
+                  {t(`audit.filters.${filter.hint}`)}
                 </p>
               ) : null}
               {error ? (
@@ -94,15 +100,15 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
           );
         })}
         <div className="flex flex-wrap gap-2 sm:col-span-2 lg:col-span-5">
-          <Button type="submit">Filter</Button>
+          <Button type="submit">{t("common.filter")}</Button>
           <Button asChild variant="outline">
-            <Link href="/admin/audit">Clear filters</Link>
+            <Link href="/admin/audit">{t("common.clearFilters")}</Link>
           </Button>
           {log ? (
             <Button asChild variant="outline">
               <a href={withParams("/api/admin/audit/export", typed)} download>
                 <Download aria-hidden="true" />
-                Export CSV
+                {t("audit.export")}
               </a>
             </Button>
           ) : null}
@@ -112,20 +118,18 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
       {log ? (
         <>
           <p role="status" className="text-sm text-muted-foreground">
-            {log.total === 0
-              ? "No events match these filters."
-              : `${log.total} ${log.total === 1 ? "event" : "events"}, newest first.`}
+            {log.total === 0 ? t("audit.none") : t("audit.count", { count: log.total })}
           </p>
           {log.items.length > 0 ? (
             <div className="overflow-x-auto rounded-xl border">
               <Table>
                 <TableHeader>
                   <TableRow>
-                    <TableHead scope="col">When</TableHead>
-                    <TableHead scope="col">Action</TableHead>
-                    <TableHead scope="col">Actor</TableHead>
-                    <TableHead scope="col">Patient or account</TableHead>
-                    <TableHead scope="col">Outcome</TableHead>
+                    <TableHead scope="col">{t("audit.columns.when")}</TableHead>
+                    <TableHead scope="col">{t("audit.columns.action")}</TableHead>
+                    <TableHead scope="col">{t("audit.columns.actor")}</TableHead>
+                    <TableHead scope="col">{t("audit.columns.subject")}</TableHead>
+                    <TableHead scope="col">{t("audit.columns.outcome")}</TableHead>
                   </TableRow>
                 </TableHeader>
                 <TableBody>
@@ -137,20 +141,26 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
                           className="text-primary underline underline-offset-4 hover:no-underline"
                         >
                           <LocalTime date={event.occurredAt} />
-                          <span className="sr-only"> (event {event.seq})</span>
+                          <span className="sr-only">
+                            {" "}
+                            {t("audit.eventNumber", { seq: event.seq })}
+                          </span>
                         </Link>
                       </TableCell>
                       <TableCell className="font-mono text-xs">{event.action}</TableCell>
                       <TableCell className="break-all">
-                        {event.actorEmail ?? (event.actorId ? event.actorId : "Anonymous")}
+                        {event.actorEmail ?? (event.actorId ? event.actorId : t("audit.anonymous"))}
                         {event.actorRole ? (
-                          <span className="text-muted-foreground"> ({event.actorRole})</span>
+                          <span className="text-muted-foreground">
+                            {" "}
+                            {t("audit.actorRole", { role: roleLabel(t, event.actorRole) })}
+                          </span>
                         ) : null}
                       </TableCell>
                       <TableCell className="break-all">
                         {event.patientEmail ?? event.subjectEmail ?? "—"}
                       </TableCell>
-                      <TableCell>{event.outcome}</TableCell>
+                      <TableCell>{outcomeLabel(t, event.outcome)}</TableCell>
                     </TableRow>
                   ))}
                 </TableBody>
@@ -158,7 +168,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
             </div>
           ) : null}
           <Pager
-            label="Audit log pages"
+            label={t("audit.pages")}
             page={page}
             hasNext={page * log.pageSize < log.total}
             hrefFor={(to) => withParams("/admin/audit", { ...typed, page: to })}
@@ -166,7 +176,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
         </>
       ) : (
         <p role="alert" className="text-sm font-medium text-destructive">
-          Correct the filters above to see events.
+          {t("audit.fixFilters")}
         </p>
       )}
     </div>

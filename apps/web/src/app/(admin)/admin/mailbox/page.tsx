@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 
 import { Badge } from "@resq/ui/badge";
@@ -8,7 +9,11 @@ import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@
 import { LocalTime } from "~/components/local-time";
 import { api } from "~/trpc/server";
 
-export const metadata: Metadata = { title: "Mailbox" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("admin");
+  return { title: t("mailbox.title") };
+}
+
 export const dynamic = "force-dynamic";
 
 const PAGE_SIZE = 25;
@@ -20,9 +25,9 @@ const STATUS_VARIANT: Record<string, "success" | "warning" | "destructive" | "se
 };
 
 /** In outbox mode "sent" means "handed to this mailbox", not delivered to the person. */
-function statusLabel(status: string, provider: string): string {
-  if (status === "sent") return provider === "resend" ? "sent" : "in mailbox";
-  return status;
+function statusKey(status: string, provider: string) {
+  if (status === "sent") return provider === "resend" ? "sent" : "inMailbox";
+  return status === "queued" || status === "failed" ? status : null;
 }
 
 export default async function MailboxPage({
@@ -30,6 +35,7 @@ export default async function MailboxPage({
 }: {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
+  const t = await getTranslations("admin");
   const params = await searchParams;
   const requested = Number(typeof params.page === "string" ? params.page : "1");
   const page = Number.isInteger(requested) && requested >= 1 && requested <= 10_000 ? requested : 1;
@@ -37,6 +43,10 @@ export default async function MailboxPage({
   const pages = Math.max(1, Math.ceil(mailbox.total / mailbox.pageSize));
   const first = mailbox.total === 0 ? 0 : (page - 1) * mailbox.pageSize + 1;
   const last = Math.min(mailbox.total, page * mailbox.pageSize);
+  const statusText = (status: string, provider: string) => {
+    const key = statusKey(status, provider);
+    return key ? t(`mailbox.statuses.${key}`) : status;
+  };
 
   return (
     <div className="grid gap-6">
@@ -46,42 +56,33 @@ export default async function MailboxPage({
             href="/admin"
             className="text-primary underline underline-offset-4 hover:no-underline"
           >
-            Admin dashboard
+            {t("common.dashboardLink")}
           </Link>
         </p>
-        <h1 className="text-3xl font-semibold">Mailbox</h1>
-        {mailbox.provider === "resend" ? (
-          <p className="max-w-3xl text-muted-foreground">
-            Emails go out through <strong className="text-foreground">Resend</strong>. This is the
-            outbox: every email RESQ queued, with its delivery status. Message bodies are removed
-            once sent, so sent emails show only their subject.
-          </p>
-        ) : (
-          <p className="max-w-3xl text-muted-foreground">
-            No email provider is configured (set <code>RESEND_API_KEY</code> and{" "}
-            <code>EMAIL_FROM</code> to send real email), so emails{" "}
-            <strong className="text-foreground">stay here and are not delivered</strong>. Read them
-            here to pass on verification codes and reset links. Treat this page as confidential: its
-            links and codes sign people in.
-          </p>
-        )}
+        <h1 className="text-3xl font-semibold">{t("mailbox.title")}</h1>
+        <p className="max-w-3xl text-muted-foreground">
+          {t.rich(mailbox.provider === "resend" ? "mailbox.resendIntro" : "mailbox.outboxIntro", {
+            strong: (chunks) => <strong className="text-foreground">{chunks}</strong>,
+            code: (chunks) => <code>{chunks}</code>,
+          })}
+        </p>
       </div>
 
       <p className="text-sm text-muted-foreground" aria-live="polite">
         {mailbox.total === 0
-          ? "No emails yet."
-          : `Showing ${first}–${last} of ${mailbox.total} emails, newest first.`}
+          ? t("mailbox.none")
+          : t("mailbox.showing", { first, last, total: mailbox.total })}
       </p>
 
       {mailbox.items.length > 0 ? (
-        <Table aria-label="Emails, newest first" scrollLabel="Emails">
+        <Table aria-label={t("mailbox.tableLabel")} scrollLabel={t("mailbox.scrollLabel")}>
           <TableHeader>
             <TableRow>
-              <TableHead scope="col">To</TableHead>
-              <TableHead scope="col">Subject and message</TableHead>
-              <TableHead scope="col">Kind</TableHead>
-              <TableHead scope="col">Status</TableHead>
-              <TableHead scope="col">Time</TableHead>
+              <TableHead scope="col">{t("mailbox.columns.to")}</TableHead>
+              <TableHead scope="col">{t("mailbox.columns.subject")}</TableHead>
+              <TableHead scope="col">{t("mailbox.columns.kind")}</TableHead>
+              <TableHead scope="col">{t("mailbox.columns.status")}</TableHead>
+              <TableHead scope="col">{t("mailbox.columns.time")}</TableHead>
             </TableRow>
           </TableHeader>
           <TableBody>
@@ -101,21 +102,23 @@ export default async function MailboxPage({
                   ) : (
                     <span>
                       {email.subject}{" "}
-                      <span className="text-muted-foreground">(message removed after sending)</span>
+                      <span className="text-muted-foreground">{t("mailbox.bodyRemoved")}</span>
                     </span>
                   )}
                 </TableCell>
                 <TableCell>{email.kind}</TableCell>
                 <TableCell>
                   <Badge variant={STATUS_VARIANT[email.status] ?? "secondary"}>
-                    {statusLabel(email.status, mailbox.provider)}
+                    {statusText(email.status, mailbox.provider)}
                   </Badge>
                 </TableCell>
                 <TableCell className="whitespace-nowrap">
                   <LocalTime date={email.createdAt} />
                   {email.sentAt ? (
                     <span className="block text-xs text-muted-foreground">
-                      sent <LocalTime date={email.sentAt} format="time" />
+                      {t.rich("mailbox.sentAt", {
+                        time: () => <LocalTime date={email.sentAt!} format="time" />,
+                      })}
                     </span>
                   ) : null}
                 </TableCell>
@@ -126,18 +129,18 @@ export default async function MailboxPage({
       ) : null}
 
       {pages > 1 ? (
-        <nav aria-label="Mailbox pages" className="flex flex-wrap items-center gap-3">
+        <nav aria-label={t("mailbox.pages")} className="flex flex-wrap items-center gap-3">
           {page > 1 ? (
             <Button asChild variant="outline" size="sm">
-              <Link href={`/admin/mailbox?page=${page - 1}`}>Newer emails</Link>
+              <Link href={`/admin/mailbox?page=${page - 1}`}>{t("mailbox.newer")}</Link>
             </Button>
           ) : null}
           <span className="text-sm text-muted-foreground">
-            Page {page} of {pages}
+            {t("common.pageOf", { page, pages })}
           </span>
           {page < pages ? (
             <Button asChild variant="outline" size="sm">
-              <Link href={`/admin/mailbox?page=${page + 1}`}>Older emails</Link>
+              <Link href={`/admin/mailbox?page=${page + 1}`}>{t("mailbox.older")}</Link>
             </Button>
           ) : null}
         </nav>

@@ -1,37 +1,37 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 
 import { api } from "~/trpc/server";
 
 import { AdminHeading } from "../admin-page";
 import { BookingForm, MessagingForm, PlatformForm, SecurityForm } from "./settings-forms";
 
-export const metadata: Metadata = { title: "System settings" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("admin");
+  return { title: t("settings.title") };
+}
+
 export const dynamic = "force-dynamic";
 
 export default async function SettingsPage() {
+  const t = await getTranslations("admin");
   const settings = await (await api()).admin.settings();
   return (
     <div className="grid gap-8">
-      <AdminHeading title="System settings">
-        <p>
-          Changes apply at once on every server, without a restart, and are recorded in the audit
-          log with their old and new values.
-        </p>
+      <AdminHeading title={t("settings.title")}>
+        <p>{t("settings.intro")}</p>
       </AdminHeading>
-      <Group id="platform" title="Platform">
+      <Group id="platform" title={t("settings.groups.platform")}>
         <PlatformForm values={settings.platform} />
       </Group>
-      <Group id="security" title="Sign-in and sessions">
+      <Group id="security" title={t("settings.groups.security")}>
         <SecurityForm values={settings.security} />
       </Group>
-      <Group id="booking" title="Booking defaults">
-        <p className="text-sm text-muted-foreground">
-          Minimum notice, horizon and cancellation window are the rules a new practice starts with;
-          each doctor can change their own. Reminders and the waitlist hold apply to all.
-        </p>
+      <Group id="booking" title={t("settings.groups.booking")}>
+        <p className="text-sm text-muted-foreground">{t("settings.bookingNote")}</p>
         <BookingForm values={settings.booking} />
       </Group>
-      <Group id="messaging" title="Message attachments">
+      <Group id="messaging" title={t("settings.groups.messaging")}>
         <MessagingForm values={settings.messaging} />
       </Group>
     </div>

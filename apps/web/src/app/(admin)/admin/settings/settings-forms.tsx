@@ -2,8 +2,9 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useMutation } from "@tanstack/react-query";
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
-import { useState } from "react";
+import { useMemo, useState } from "react";
 import {
   useForm,
   type FieldValues,
@@ -23,6 +24,8 @@ import { apiProblem } from "~/components/api-problem";
 import { FormAlert } from "~/components/forms/form-alert";
 import { SubmitButton } from "~/components/forms/submit-button";
 import { useTRPC } from "~/trpc/react";
+
+import { localizedResolver } from "../schema-messages";
 
 type Values<G extends SettingGroup> = z.output<(typeof settingGroupSchemas)[G]>;
 
@@ -47,16 +50,26 @@ function SettingsForm<G extends SettingGroup, F extends FieldValues>({
   defaultValues: F;
   children: (form: UseFormReturn<F, unknown, Values<G>>) => React.ReactNode;
 }) {
+  const t = useTranslations("admin");
   const trpc = useTRPC();
   const router = useRouter();
   const save = useMutation(trpc.admin.updateSettings.mutationOptions());
   const [formError, setFormError] = useState<string | null>(null);
+  const resolver = useMemo(
+    () =>
+      localizedResolver(
+        zodResolver(schema as z.ZodType<Values<G>, F> & z.ZodObject) as unknown as Resolver<
+          F,
+          unknown,
+          Values<G>
+        >,
+        t,
+      ),
+    [schema, t],
+  );
+  const groupName: SettingGroup = group;
   const form = useForm<F, unknown, Values<G>>({
-    resolver: zodResolver(schema as z.ZodType<Values<G>, F> & z.ZodObject) as unknown as Resolver<
-      F,
-      unknown,
-      Values<G>
-    >,
+    resolver,
     mode: "onTouched",
     defaultValues: defaultValues as never,
   });
@@ -65,7 +78,7 @@ function SettingsForm<G extends SettingGroup, F extends FieldValues>({
     setFormError(null);
     try {
       const saved = await save.mutateAsync({ group, values } as never);
-      toast.success(saved.changed.length ? "Settings saved." : "Nothing changed.");
+      toast.success(saved.changed.length ? t("settings.saved") : t("settings.unchanged"));
       router.refresh();
     } catch (error) {
       const problem = apiProblem(error);
@@ -85,8 +98,8 @@ function SettingsForm<G extends SettingGroup, F extends FieldValues>({
       <FormAlert message={formError} />
       {children(form)}
       <div>
-        <SubmitButton pending={save.isPending} pendingLabel="Saving…">
-          Save {group} settings
+        <SubmitButton pending={save.isPending} pendingLabel={t("common.saving")}>
+          {t(`settings.save.${groupName}`)}
         </SubmitButton>
       </div>
     </form>
@@ -169,19 +182,20 @@ const asFields = <F extends FieldValues>(form: UseFormReturn<F, unknown, never>)
   form as unknown as UseFormReturn<FieldValues>;
 
 export function PlatformForm({ values }: { values: Values<"platform"> }) {
+  const t = useTranslations("admin.settings");
   return (
     <SettingsForm group="platform" schema={settingGroupSchemas.platform} defaultValues={values}>
       {(typed) => {
         const form = asFields(typed as never);
         const bannerError = errorOf(form, "maintenanceBanner");
-        const bannerHelp = "Shown at the top of every page while filled in; empty it to remove.";
+        const bannerHelp = t("bannerHelp");
         return (
           <div className="grid gap-4 sm:grid-cols-2">
-            <TextSetting form={form} name="name" label="Platform name" />
-            <TextSetting form={form} name="supportEmail" label="Support email" type="email" />
+            <TextSetting form={form} name="name" label={t("platformName")} />
+            <TextSetting form={form} name="supportEmail" label={t("supportEmail")} type="email" />
             <div className="sm:col-span-2">
               <FormField
-                label="Maintenance banner"
+                label={t("banner")}
                 id="setting-maintenanceBanner"
                 error={bannerError}
                 description={bannerHelp}
@@ -205,6 +219,7 @@ export function PlatformForm({ values }: { values: Values<"platform"> }) {
 }
 
 export function SecurityForm({ values }: { values: Values<"security"> }) {
+  const t = useTranslations("admin.settings");
   return (
     <SettingsForm group="security" schema={settingGroupSchemas.security} defaultValues={values}>
       {(typed) => {
@@ -215,24 +230,24 @@ export function SecurityForm({ values }: { values: Values<"security"> }) {
               <CheckboxSetting
                 form={form}
                 name="mfaRequiredRoles"
-                legend="Two-factor authentication required for"
+                legend={t("mfaRequiredFor")}
                 options={[
-                  { value: "patient", label: "Patients" },
-                  { value: "doctor", label: "Doctors" },
-                  { value: "admin", label: "Admins" },
+                  { value: "patient", label: t("patients") },
+                  { value: "doctor", label: t("doctors") },
+                  { value: "admin", label: t("admins") },
                 ]}
               />
             </div>
             <TextSetting
               form={form}
               name="sessionIdleTimeoutMinutes"
-              label="Sign out after inactivity (minutes)"
+              label={t("idleTimeout")}
               type="number"
             />
             <TextSetting
               form={form}
               name="sessionAbsoluteLifetimeHours"
-              label="Longest session (hours)"
+              label={t("sessionLifetime")}
               type="number"
             />
           </div>
@@ -257,6 +272,7 @@ const bookingForm = settingGroupSchemas.booking.extend({
 });
 
 export function BookingForm({ values }: { values: Values<"booking"> }) {
+  const t = useTranslations("admin.settings");
   return (
     <SettingsForm
       group="booking"
@@ -270,32 +286,27 @@ export function BookingForm({ values }: { values: Values<"booking"> }) {
             <TextSetting
               form={form}
               name="minimumNoticeMinutes"
-              label="Minimum notice (minutes)"
+              label={t("minimumNotice")}
               type="number"
             />
-            <TextSetting
-              form={form}
-              name="horizonDays"
-              label="Booking horizon (days)"
-              type="number"
-            />
+            <TextSetting form={form} name="horizonDays" label={t("horizon")} type="number" />
             <TextSetting
               form={form}
               name="cancellationWindowHours"
-              label="Free cancellation until (hours before)"
+              label={t("cancellationWindow")}
               type="number"
             />
             <TextSetting
               form={form}
               name="waitlistHoldMinutes"
-              label="Waitlist offer held for (minutes)"
+              label={t("waitlistHold")}
               type="number"
             />
             <TextSetting
               form={form}
               name="reminderHoursBefore"
-              label="Reminders (hours before, comma separated)"
-              description="For example 24, 2. Up to 5."
+              label={t("reminders")}
+              description={t("remindersHelp")}
             />
           </div>
         );
@@ -305,20 +316,24 @@ export function BookingForm({ values }: { values: Values<"booking"> }) {
 }
 
 const MB = 1024 * 1024;
-/** The size is typed in MB and saved in bytes. */
-const messagingForm = z.object({
-  attachmentTypes: settingGroupSchemas.messaging.shape.attachmentTypes,
-  attachmentMaxBytes: z
-    .number({ error: "Enter a size in MB." })
-    .transform((mb) => Math.round(mb * MB))
-    .pipe(settingGroupSchemas.messaging.shape.attachmentMaxBytes),
-});
+/** The size is typed in MB and saved in bytes; `enterSize` is the message for an empty box. */
+const messagingForm = (enterSize: string) =>
+  z.object({
+    attachmentTypes: settingGroupSchemas.messaging.shape.attachmentTypes,
+    attachmentMaxBytes: z
+      .number({ error: enterSize })
+      .transform((mb) => Math.round(mb * MB))
+      .pipe(settingGroupSchemas.messaging.shape.attachmentMaxBytes),
+  });
 
 export function MessagingForm({ values }: { values: Values<"messaging"> }) {
+  const t = useTranslations("admin.settings");
+  const enterSize = t("enterSizeMb");
+  const schema = useMemo(() => messagingForm(enterSize), [enterSize]);
   return (
     <SettingsForm
       group="messaging"
-      schema={messagingForm}
+      schema={schema}
       defaultValues={{ ...values, attachmentMaxBytes: values.attachmentMaxBytes / MB }}
     >
       {(typed) => {
@@ -328,7 +343,7 @@ export function MessagingForm({ values }: { values: Values<"messaging"> }) {
             <CheckboxSetting
               form={form}
               name="attachmentTypes"
-              legend="Allowed file types"
+              legend={t("fileTypes")}
               options={[
                 { value: "application/pdf", label: "PDF" },
                 { value: "image/png", label: "PNG" },
@@ -339,8 +354,8 @@ export function MessagingForm({ values }: { values: Values<"messaging"> }) {
             <TextSetting
               form={form}
               name="attachmentMaxBytes"
-              label="Largest file (MB)"
-              description="Between 0.1 and 10 MB."
+              label={t("maxFileSize")}
+              description={t("maxFileSizeHelp")}
               type="number"
               step={0.1}
             />

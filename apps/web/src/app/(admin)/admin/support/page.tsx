@@ -1,42 +1,55 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 
-import { SUPPORT_CATEGORIES } from "@resq/api/support-schemas";
 import { Button } from "@resq/ui/button";
 import { FormField } from "@resq/ui/form-field";
 
 import { BackLink } from "~/components/back-link";
 import { nativeSelectClass } from "~/components/forms/native-select";
 import { Pager, pageParam } from "~/components/appointments/pager";
-import { ageOf } from "~/components/support/age";
 import { SupportStatusBadge } from "~/components/support/status-badge";
 import { api } from "~/trpc/server";
 
-export const metadata: Metadata = { title: "Support requests" };
+import { categoryLabel, roleLabel } from "../labels";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("admin");
+  return { title: t("support.title") };
+}
+
 export const dynamic = "force-dynamic";
 
 const PAGE_SIZE = 20;
-const STATUSES = [
-  { value: "active", label: "Not closed" },
-  { value: "open", label: "Waiting for support" },
-  { value: "answered", label: "Answered" },
-  { value: "closed", label: "Closed" },
-  { value: "all", label: "All" },
-] as const;
-type Status = (typeof STATUSES)[number]["value"];
+const STATUSES = ["active", "open", "answered", "closed", "all"] as const;
+type Status = (typeof STATUSES)[number];
 
 const text = (value: string | string[] | undefined) =>
   typeof value === "string" ? value : undefined;
-const categoryLabel = (value: string) =>
-  SUPPORT_CATEGORIES.find((c) => c.value === value)?.label ?? value;
+
+/** How long a request has waited, in its largest whole unit (the message words it). */
+function age(
+  since: Date,
+  now: Date,
+): { unit: "now" | "minute" | "hour" | "day" | "month"; count: number } {
+  const minutes = Math.max(0, Math.floor((now.getTime() - since.getTime()) / 60_000));
+  if (minutes < 1) return { unit: "now", count: 0 };
+  if (minutes < 60) return { unit: "minute", count: minutes };
+  const hours = Math.floor(minutes / 60);
+  if (hours < 24) return { unit: "hour", count: hours };
+  const days = Math.floor(hours / 24);
+  if (days < 60) return { unit: "day", count: days };
+  return { unit: "month", count: Math.floor(days / 30) };
+}
 
 export default async function SupportQueuePage({
   searchParams,
 }: {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
+  const t = await getTranslations("admin");
   const params = await searchParams;
-  const status: Status = STATUSES.find((s) => s.value === params.status)?.value ?? "active";
+  const status: Status = STATUSES.find((s) => s === params.status) ?? "active";
   const trpc = await api();
   const admins = await trpc.support.assignees();
   const requestedAssignee = text(params.assignee) ?? "anyone";
@@ -54,21 +67,18 @@ export default async function SupportQueuePage({
   return (
     <div className="grid gap-6">
       <div className="grid gap-2">
-        <BackLink href="/admin">Admin dashboard</BackLink>
-        <h1 className="text-3xl font-semibold">Support requests</h1>
-        <p className="max-w-3xl text-muted-foreground">
-          Requests from patients and doctors, the longest waiting first. Answering assigns a request
-          to you if nobody has it; the requester is told by email (without your text).
-        </p>
+        <BackLink href="/admin">{t("common.dashboardLink")}</BackLink>
+        <h1 className="text-3xl font-semibold">{t("support.title")}</h1>
+        <p className="max-w-3xl text-muted-foreground">{t("support.intro")}</p>
       </div>
 
       <form
         method="get"
         action="/admin/support"
-        aria-label="Filter requests"
+        aria-label={t("support.filterLabel")}
         className="grid gap-4 rounded-xl border bg-card p-4 sm:grid-cols-[1fr_1fr_auto] sm:items-end"
       >
-        <FormField label="Status" id="filter-status">
+        <FormField label={t("support.status")} id="filter-status">
           <select
             id="filter-status"
             name="status"
@@ -76,22 +86,22 @@ export default async function SupportQueuePage({
             className={nativeSelectClass}
           >
             {STATUSES.map((s) => (
-              <option key={s.value} value={s.value}>
-                {s.label}
+              <option key={s} value={s}>
+                {t(`support.statuses.${s}`)}
               </option>
             ))}
           </select>
         </FormField>
-        <FormField label="Assigned to" id="filter-assignee">
+        <FormField label={t("support.assignedTo")} id="filter-assignee">
           <select
             id="filter-assignee"
             name="assignee"
             defaultValue={assignee}
             className={nativeSelectClass}
           >
-            <option value="anyone">Anyone or nobody</option>
-            <option value="me">Me</option>
-            <option value="unassigned">Nobody yet</option>
+            <option value="anyone">{t("support.anyone")}</option>
+            <option value="me">{t("support.me")}</option>
+            <option value="unassigned">{t("support.nobodyYet")}</option>
             {admins.map((admin) => (
               <option key={admin.id} value={admin.id}>
                 {admin.name}
@@ -99,17 +109,15 @@ export default async function SupportQueuePage({
             ))}
           </select>
         </FormField>
-        <Button type="submit">Filter</Button>
+        <Button type="submit">{t("common.filter")}</Button>
       </form>
 
       <p role="status" className="text-sm text-muted-foreground">
-        {queue.total === 0
-          ? "No requests match."
-          : `${queue.total} ${queue.total === 1 ? "request" : "requests"}, the oldest first.`}
+        {queue.total === 0 ? t("support.none") : t("support.count", { count: queue.total })}
       </p>
 
       {queue.items.length > 0 ? (
-        <ul className="grid gap-3" aria-label="Support requests">
+        <ul className="grid gap-3" aria-label={t("support.listLabel")}>
           {queue.items.map((ticket) => (
             <li key={ticket.id}>
               <Link
@@ -122,9 +130,18 @@ export default async function SupportQueuePage({
                   <SupportStatusBadge status={ticket.status} />
                 </span>
                 <span className="text-sm text-muted-foreground">
-                  {ticket.reference} · {ticket.requesterName} ({ticket.requesterRole}) ·{" "}
-                  {categoryLabel(ticket.category)} · {ageOf(ticket.createdAt, now)} old ·{" "}
-                  {ticket.assigneeName ? `assigned to ${ticket.assigneeName}` : "not assigned"}
+                  {[
+                    ticket.reference,
+                    t("common.withRole", {
+                      name: ticket.requesterName,
+                      role: roleLabel(t, ticket.requesterRole),
+                    }),
+                    categoryLabel(t, ticket.category),
+                    t("support.age", age(ticket.createdAt, now)),
+                    ticket.assigneeName
+                      ? t("support.assignedToName", { name: ticket.assigneeName })
+                      : t("support.notAssigned"),
+                  ].join(" · ")}
                 </span>
               </Link>
             </li>
@@ -135,7 +152,7 @@ export default async function SupportQueuePage({
         page={page}
         hasNext={page * PAGE_SIZE < queue.total}
         hrefFor={hrefFor}
-        label="Support request pages"
+        label={t("support.pages")}
       />
     </div>
   );

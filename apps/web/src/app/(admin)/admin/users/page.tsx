@@ -1,4 +1,6 @@
 import type { Metadata } from "next";
+import { useTranslations } from "next-intl";
+import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 
 import { Badge } from "@resq/ui/badge";
@@ -15,7 +17,11 @@ import { AdminHeading, param, selectClass, withParams, type SearchParams } from 
 import { InviteUserDialog } from "./invite-user-dialog";
 import { StatusBadge } from "./status-badge";
 
-export const metadata: Metadata = { title: "Users" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("admin");
+  return { title: t("users.title") };
+}
+
 export const dynamic = "force-dynamic";
 
 const PAGE_SIZE = 25;
@@ -26,6 +32,7 @@ const pick = <T extends string>(options: readonly T[], value: string): T | undef
 const yesNo = (value: string) => (value === "yes" ? true : value === "no" ? false : undefined);
 
 export default async function UsersPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  const t = await getTranslations("admin");
   const params = await searchParams;
   const filters = {
     q: param(params, "q").slice(0, 100),
@@ -35,6 +42,10 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
     mfa: param(params, "mfa"),
   };
   const page = pageParam(params.page);
+  const yesNoOptions = [
+    { value: "yes", label: t("common.yes") },
+    { value: "no", label: t("common.no") },
+  ];
   const result = await (
     await api()
   ).admin.users({
@@ -50,8 +61,8 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
   return (
     <div className="grid gap-6">
       <div className="flex flex-wrap items-end justify-between gap-4">
-        <AdminHeading title="Users">
-          <p>Find an account to view, correct, suspend or delete it, or invite someone new.</p>
+        <AdminHeading title={t("users.title")}>
+          <p>{t("users.intro")}</p>
         </AdminHeading>
         <InviteUserDialog />
       </div>
@@ -59,34 +70,50 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
       <form
         method="get"
         role="search"
-        aria-label="Filter users"
+        aria-label={t("users.filterLabel")}
         className="grid gap-4 rounded-xl border p-4 sm:grid-cols-2 lg:grid-cols-6"
       >
         <div className="grid gap-2 sm:col-span-2">
-          <Label htmlFor="q">Name or email</Label>
+          <Label htmlFor="q">{t("users.nameOrEmail")}</Label>
           <Input id="q" name="q" type="search" defaultValue={filters.q} maxLength={100} />
         </div>
-        <FilterSelect id="role" label="Role" value={filters.role} options={ROLES} />
-        <FilterSelect id="status" label="Status" value={filters.status} options={STATUSES} />
+        <FilterSelect
+          id="role"
+          label={t("users.role")}
+          value={filters.role}
+          options={ROLES.map((role) => ({ value: role, label: t(`roleOptions.${role}`) }))}
+        />
+        <FilterSelect
+          id="status"
+          label={t("users.status")}
+          value={filters.status}
+          options={STATUSES.map((status) => ({
+            value: status,
+            label: t(`statusOptions.${status}`),
+          }))}
+        />
         <FilterSelect
           id="verified"
-          label="Email verified"
+          label={t("users.emailVerified")}
           value={filters.verified}
-          options={["yes", "no"]}
+          options={yesNoOptions}
         />
-        <FilterSelect id="mfa" label="Two-factor on" value={filters.mfa} options={["yes", "no"]} />
+        <FilterSelect
+          id="mfa"
+          label={t("users.twoFactorOn")}
+          value={filters.mfa}
+          options={yesNoOptions}
+        />
         <div className="flex gap-2 sm:col-span-2 lg:col-span-6">
-          <Button type="submit">Search</Button>
+          <Button type="submit">{t("users.search")}</Button>
           <Button asChild variant="outline">
-            <Link href="/admin/users">Clear filters</Link>
+            <Link href="/admin/users">{t("common.clearFilters")}</Link>
           </Button>
         </div>
       </form>
 
       <p role="status" className="text-sm text-muted-foreground">
-        {result.total === 0
-          ? "No users match these filters."
-          : `${result.total} ${result.total === 1 ? "user" : "users"}, newest first.`}
+        {result.total === 0 ? t("users.none") : t("users.count", { count: result.total })}
       </p>
 
       {result.items.length > 0 ? (
@@ -94,13 +121,13 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
           <Table>
             <TableHeader>
               <TableRow>
-                <TableHead scope="col">Name</TableHead>
-                <TableHead scope="col">Email</TableHead>
-                <TableHead scope="col">Role</TableHead>
-                <TableHead scope="col">Status</TableHead>
-                <TableHead scope="col">Verified</TableHead>
-                <TableHead scope="col">Two-factor</TableHead>
-                <TableHead scope="col">Joined</TableHead>
+                <TableHead scope="col">{t("users.columns.name")}</TableHead>
+                <TableHead scope="col">{t("users.columns.email")}</TableHead>
+                <TableHead scope="col">{t("users.columns.role")}</TableHead>
+                <TableHead scope="col">{t("users.columns.status")}</TableHead>
+                <TableHead scope="col">{t("users.columns.verified")}</TableHead>
+                <TableHead scope="col">{t("users.columns.twoFactor")}</TableHead>
+                <TableHead scope="col">{t("users.columns.joined")}</TableHead>
               </TableRow>
             </TableHeader>
             <TableBody>
@@ -115,13 +142,17 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
                     </Link>
                   </TableCell>
                   <TableCell className="break-all">{user.email}</TableCell>
-                  <TableCell className="capitalize">{user.role}</TableCell>
+                  <TableCell className="capitalize">{t(`roles.${user.role}`)}</TableCell>
                   <TableCell>
                     <StatusBadge status={user.status} />
                   </TableCell>
-                  <TableCell>{user.emailVerified ? "Yes" : "No"}</TableCell>
+                  <TableCell>{user.emailVerified ? t("common.yes") : t("common.no")}</TableCell>
                   <TableCell>
-                    {user.mfaEnabled ? <Badge variant="success">On</Badge> : "Off"}
+                    {user.mfaEnabled ? (
+                      <Badge variant="success">{t("common.on")}</Badge>
+                    ) : (
+                      t("common.off")
+                    )}
                   </TableCell>
                   <TableCell className="whitespace-nowrap">
                     <LocalTime date={user.createdAt} />
@@ -134,7 +165,7 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
       ) : null}
 
       <Pager
-        label="User pages"
+        label={t("users.pages")}
         page={page}
         hasNext={page * result.pageSize < result.total}
         hrefFor={(to) => withParams("/admin/users", { ...filters, page: to })}
@@ -152,16 +183,17 @@ function FilterSelect({
   id: string;
   label: string;
   value: string;
-  options: readonly string[];
+  options: { value: string; label: string }[];
 }) {
+  const t = useTranslations("admin");
   return (
     <div className="grid gap-2">
       <Label htmlFor={id}>{label}</Label>
       <select id={id} name={id} defaultValue={value} className={selectClass}>
-        <option value="">Any</option>
+        <option value="">{t("common.any")}</option>
         {options.map((option) => (
-          <option key={option} value={option}>
-            {option[0]!.toUpperCase() + option.slice(1)}
+          <option key={option.value} value={option.value}>
+            {option.label}
           </option>
         ))}
       </select>

@@ -1,6 +1,7 @@
 "use client";
 
 import { useMutation } from "@tanstack/react-query";
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { toast } from "sonner";
@@ -27,8 +28,13 @@ import { useTRPC } from "~/trpc/react";
 
 const REASON_MIN = 10;
 
+/** Words only screen readers hear ("Approve" → "Approve Dr Ana Ruiz"). */
+const sr = (chunks: React.ReactNode) => <span className="sr-only">{chunks}</span>;
+
 /** Approve at once; reject only with a reason the doctor will read. The list refreshes after. */
 export function DecisionButtons({ doctorId, name }: { doctorId: string; name: string }) {
+  const tAdmin = useTranslations("admin");
+  const t = useTranslations("admin.verification.decision");
   const trpc = useTRPC();
   const router = useRouter();
   const decide = useMutation(trpc.verification.decide.mutationOptions());
@@ -40,7 +46,7 @@ export function DecisionButtons({ doctorId, name }: { doctorId: string; name: st
   async function approve() {
     try {
       await decide.mutateAsync({ doctorId, decision: "approve" });
-      toast.success(`${name} is verified and now listed in the directory.`);
+      toast.success(t("approved", { name }));
     } catch (error) {
       toast.error(apiProblem(error).message);
     }
@@ -51,13 +57,13 @@ export function DecisionButtons({ doctorId, name }: { doctorId: string; name: st
     event.preventDefault();
     setFormError(null);
     if (reason.trim().length < REASON_MIN) {
-      setReasonError(`Tell the doctor what to change (at least ${REASON_MIN} characters).`);
+      setReasonError(t("reasonTooShort", { min: REASON_MIN }));
       return;
     }
     setReasonError(null);
     try {
       await decide.mutateAsync({ doctorId, decision: "reject", reason: reason.trim() });
-      toast.success(`${name} was rejected; we emailed them your reason.`);
+      toast.success(t("rejected", { name }));
       setRejecting(false);
       setReason("");
       router.refresh();
@@ -77,9 +83,9 @@ export function DecisionButtons({ doctorId, name }: { doctorId: string; name: st
     <div className="flex flex-wrap gap-2">
       <Button type="button" size="sm" disabled={decide.isPending} onClick={() => void approve()}>
         {decide.isPending && !rejecting ? (
-          <Spinner label="Approving…" className="text-current" />
+          <Spinner label={t("approving")} className="text-current" />
         ) : null}
-        Approve<span className="sr-only"> {name}</span>
+        {t.rich("approve", { name, sr })}
       </Button>
       <Dialog
         open={rejecting}
@@ -94,25 +100,17 @@ export function DecisionButtons({ doctorId, name }: { doctorId: string; name: st
       >
         <DialogTrigger asChild>
           <Button type="button" size="sm" variant="outline" disabled={decide.isPending}>
-            Reject<span className="sr-only"> {name}</span>
+            {t.rich("reject", { name, sr })}
           </Button>
         </DialogTrigger>
         <DialogContent>
           <form noValidate onSubmit={(event) => void reject(event)} className="grid gap-4">
             <DialogHeader>
-              <DialogTitle>Reject {name}?</DialogTitle>
-              <DialogDescription>
-                They will not be listed. Say what is wrong or missing: the doctor reads this, can
-                fix their profile and submit it again.
-              </DialogDescription>
+              <DialogTitle>{t("rejectTitle", { name })}</DialogTitle>
+              <DialogDescription>{t("rejectDescription")}</DialogDescription>
             </DialogHeader>
             <FormAlert message={formError} />
-            <FormField
-              label="Reason for the doctor"
-              id={fieldId}
-              error={reasonError ?? undefined}
-              required
-            >
+            <FormField label={t("reason")} id={fieldId} error={reasonError ?? undefined} required>
               <Textarea
                 rows={4}
                 maxLength={1000}
@@ -124,15 +122,15 @@ export function DecisionButtons({ doctorId, name }: { doctorId: string; name: st
             <DialogFooter>
               <DialogClose asChild>
                 <Button type="button" variant="outline" disabled={decide.isPending}>
-                  Cancel
+                  {tAdmin("common.cancel")}
                 </Button>
               </DialogClose>
               <SubmitButton
                 variant="destructive"
                 pending={decide.isPending}
-                pendingLabel="Rejecting…"
+                pendingLabel={t("rejecting")}
               >
-                Reject
+                {t("confirmReject")}
               </SubmitButton>
             </DialogFooter>
           </form>

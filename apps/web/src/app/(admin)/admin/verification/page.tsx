@@ -1,4 +1,6 @@
 import type { Metadata } from "next";
+import { useTranslations } from "next-intl";
+import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 
 import { Button } from "@resq/ui/button";
@@ -9,17 +11,16 @@ import { api } from "~/trpc/server";
 
 import { DecisionButtons } from "./decision-buttons";
 
-export const metadata: Metadata = { title: "Doctor verification" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("admin");
+  return { title: t("verification.title") };
+}
+
 export const dynamic = "force-dynamic";
 
 const PAGE_SIZE = 20;
-const STATUSES = [
-  { value: "pending", label: "Waiting for review" },
-  { value: "verified", label: "Verified" },
-  { value: "rejected", label: "Rejected" },
-  { value: "draft", label: "Still setting up" },
-] as const;
-type Status = (typeof STATUSES)[number]["value"];
+const STATUSES = ["pending", "verified", "rejected", "draft"] as const;
+type Status = (typeof STATUSES)[number];
 
 function href(status: Status, page = 1) {
   const params = new URLSearchParams();
@@ -34,13 +35,14 @@ export default async function VerificationPage({
 }: {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
+  const t = await getTranslations("admin");
   const params = await searchParams;
-  const status = STATUSES.find((s) => s.value === params.status)?.value ?? "pending";
+  const status = STATUSES.find((s) => s === params.status) ?? "pending";
   const requested = Number(typeof params.page === "string" ? params.page : "1");
   const page = Number.isInteger(requested) && requested >= 1 && requested <= 10_000 ? requested : 1;
   const queue = await (await api()).verification.queue({ status, page, pageSize: PAGE_SIZE });
   const pages = Math.max(1, Math.ceil(queue.total / queue.pageSize));
-  const label = STATUSES.find((s) => s.value === status)?.label ?? status;
+  const label = t(`verification.statuses.${status}`);
 
   return (
     <div className="grid gap-6">
@@ -50,30 +52,26 @@ export default async function VerificationPage({
             href="/admin"
             className="text-primary underline underline-offset-4 hover:no-underline"
           >
-            Admin dashboard
+            {t("common.dashboardLink")}
           </Link>
         </p>
-        <h1 className="text-3xl font-semibold">Doctor verification</h1>
-        <p className="max-w-3xl text-muted-foreground">
-          Check each doctor&apos;s licence with the issuing authority before approving: approved
-          doctors appear in the directory and can be booked. A rejection needs a reason, which the
-          doctor sees and can act on.
-        </p>
+        <h1 className="text-3xl font-semibold">{t("verification.title")}</h1>
+        <p className="max-w-3xl text-muted-foreground">{t("verification.intro")}</p>
       </div>
 
-      <nav aria-label="Verification status">
+      <nav aria-label={t("verification.statusNav")}>
         <ul className="flex flex-wrap gap-2">
           {STATUSES.map((option) => (
-            <li key={option.value}>
+            <li key={option}>
               <Link
-                href={href(option.value)}
-                aria-current={option.value === status ? "page" : undefined}
+                href={href(option)}
+                aria-current={option === status ? "page" : undefined}
                 className={cn(
                   "inline-flex h-9 items-center rounded-md border px-3 text-sm font-medium hover:bg-accent",
-                  option.value === status && "border-primary bg-accent",
+                  option === status && "border-primary bg-accent",
                 )}
               >
-                {option.label}
+                {t(`verification.statuses.${option}`)}
               </Link>
             </li>
           ))}
@@ -82,10 +80,11 @@ export default async function VerificationPage({
 
       <p role="status" aria-live="polite" className="text-sm text-muted-foreground">
         {queue.total === 0
-          ? `No doctors in “${label}”.`
-          : `${queue.total} ${queue.total === 1 ? "doctor" : "doctors"} in “${label}”${
-              status === "pending" ? ", oldest submission first" : ""
-            }.`}
+          ? t("verification.none", { status: label })
+          : t(status === "pending" ? "verification.countPending" : "verification.count", {
+              count: queue.total,
+              status: label,
+            })}
       </p>
 
       {queue.items.length > 0 ? (
@@ -100,7 +99,7 @@ export default async function VerificationPage({
                 <div className="flex flex-wrap items-start justify-between gap-3">
                   <div className="grid gap-1">
                     <h2 id={`doctor-${doctor.doctorId}`} className="text-lg font-semibold">
-                      {doctor.name ?? "(no name yet)"}
+                      {doctor.name ?? t("verification.noName")}
                     </h2>
                     <p className="text-sm break-all text-muted-foreground">{doctor.email}</p>
                   </div>
@@ -112,28 +111,36 @@ export default async function VerificationPage({
                   ) : null}
                 </div>
                 <dl className="grid gap-x-6 gap-y-2 text-sm sm:grid-cols-2 lg:grid-cols-3">
-                  <Detail term="Specialty" value={doctor.specialtyLabel} />
+                  <Detail term={t("verification.specialty")} value={doctor.specialtyLabel} />
                   <Detail
-                    term="Years in practice"
+                    term={t("verification.yearsInPractice")}
                     value={doctor.yearsOfPractice == null ? null : String(doctor.yearsOfPractice)}
                   />
-                  <Detail term="Licence number" value={doctor.licenceNumber} mono />
-                  <Detail term="Issued by" value={doctor.licenceAuthority} />
-                  <Detail term="Licence expires" value={doctor.licenceExpiresOn} />
                   <Detail
-                    term="Practice"
+                    term={t("verification.licenceNumber")}
+                    value={doctor.licenceNumber}
+                    mono
+                  />
+                  <Detail term={t("verification.issuedBy")} value={doctor.licenceAuthority} />
+                  <Detail term={t("verification.licenceExpires")} value={doctor.licenceExpiresOn} />
+                  <Detail
+                    term={t("verification.practice")}
                     value={[doctor.practiceName, doctor.city].filter(Boolean).join(", ") || null}
                   />
-                  <Detail term="Education" value={doctor.education} />
+                  <Detail term={t("verification.education")} value={doctor.education} />
                   <div className="grid gap-0.5">
-                    <dt className="text-muted-foreground">Submitted</dt>
+                    <dt className="text-muted-foreground">{t("verification.submitted")}</dt>
                     <dd>
-                      {doctor.submittedAt ? <LocalTime date={doctor.submittedAt} /> : "Not yet"}
+                      {doctor.submittedAt ? (
+                        <LocalTime date={doctor.submittedAt} />
+                      ) : (
+                        t("common.notYet")
+                      )}
                     </dd>
                   </div>
                   {doctor.decidedAt ? (
                     <div className="grid gap-0.5">
-                      <dt className="text-muted-foreground">Decided</dt>
+                      <dt className="text-muted-foreground">{t("verification.decided")}</dt>
                       <dd>
                         <LocalTime date={doctor.decidedAt} />
                       </dd>
@@ -142,7 +149,7 @@ export default async function VerificationPage({
                 </dl>
                 {doctor.note ? (
                   <p className="rounded-md border border-destructive/40 bg-destructive/10 px-3 py-2 text-sm">
-                    <span className="font-medium">Reason given: </span>
+                    <span className="font-medium">{t("verification.reasonGiven")} </span>
                     {doctor.note}
                   </p>
                 ) : null}
@@ -153,18 +160,18 @@ export default async function VerificationPage({
       ) : null}
 
       {pages > 1 ? (
-        <nav aria-label="Queue pages" className="flex flex-wrap items-center gap-3">
+        <nav aria-label={t("verification.pages")} className="flex flex-wrap items-center gap-3">
           {page > 1 ? (
             <Button asChild variant="outline" size="sm">
-              <Link href={href(status, page - 1)}>Previous page</Link>
+              <Link href={href(status, page - 1)}>{t("common.previousPage")}</Link>
             </Button>
           ) : null}
           <span className="text-sm text-muted-foreground">
-            Page {page} of {pages}
+            {t("common.pageOf", { page, pages })}
           </span>
           {page < pages ? (
             <Button asChild variant="outline" size="sm">
-              <Link href={href(status, page + 1)}>Next page</Link>
+              <Link href={href(status, page + 1)}>{t("common.nextPage")}</Link>
             </Button>
           ) : null}
         </nav>
@@ -174,11 +181,12 @@ export default async function VerificationPage({
 }
 
 function Detail({ term, value, mono }: { term: string; value: string | null; mono?: boolean }) {
+  const t = useTranslations("admin");
   return (
     <div className="grid gap-0.5">
       <dt className="text-muted-foreground">{term}</dt>
       <dd className={cn(mono && "font-mono", !value && "text-muted-foreground")}>
-        {value ?? "Not given"}
+        {value ?? t("verification.notGiven")}
       </dd>
     </div>
   );

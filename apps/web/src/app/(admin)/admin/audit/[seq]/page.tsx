@@ -1,15 +1,22 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 
 import { LocalTime } from "~/components/local-time";
 import { api } from "~/trpc/server";
 
 import { AdminHeading } from "../../admin-page";
+import { outcomeLabel, roleLabel, type AdminT } from "../../labels";
 
-export const metadata: Metadata = { title: "Audit event" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("admin");
+  return { title: t("audit.event.metaTitle") };
+}
+
 export const dynamic = "force-dynamic";
 
 export default async function AuditEventPage({ params }: { params: Promise<{ seq: string }> }) {
+  const t = await getTranslations("admin");
   const seq = Number((await params).seq);
   if (!Number.isSafeInteger(seq) || seq < 1) notFound();
   const event = await (await api()).admin.auditEvent({ seq }).catch((error: { code?: string }) => {
@@ -17,26 +24,29 @@ export default async function AuditEventPage({ params }: { params: Promise<{ seq
     throw error;
   });
   const rows: [string, React.ReactNode][] = [
-    ["When", <LocalTime key="when" date={event.occurredAt} />],
+    [t("audit.event.when"), <LocalTime key="when" date={event.occurredAt} />],
     [
-      "Action",
+      t("audit.event.action"),
       <span key="action" className="font-mono">
         {event.action}
       </span>,
     ],
-    ["Outcome", event.outcome],
-    ["Actor", person(event.actorEmail, event.actorId, event.actorRole)],
-    ["Patient", person(event.patientEmail, event.patientId)],
-    ["Account acted on", person(event.subjectEmail, event.subjectUserId)],
-    ["Record", event.recordType ? `${event.recordType} ${event.recordId ?? ""}` : "—"],
-    ["From", [event.ip, event.userAgent].filter(Boolean).join(" · ") || "—"],
+    [t("audit.event.outcome"), outcomeLabel(t, event.outcome)],
+    [t("audit.event.actor"), person(t, event.actorEmail, event.actorId, event.actorRole)],
+    [t("audit.event.patient"), person(t, event.patientEmail, event.patientId)],
+    [t("audit.event.subject"), person(t, event.subjectEmail, event.subjectUserId)],
+    [
+      t("audit.event.record"),
+      event.recordType ? `${event.recordType} ${event.recordId ?? ""}` : "—",
+    ],
+    [t("audit.event.from"), [event.ip, event.userAgent].filter(Boolean).join(" · ") || "—"],
   ];
 
   return (
     <div className="grid gap-6">
       <AdminHeading
-        title={`Audit event ${event.seq}`}
-        back={{ href: "/admin/audit", label: "Audit log" }}
+        title={t("audit.event.title", { seq: event.seq })}
+        back={{ href: "/admin/audit", label: t("audit.title") }}
       />
       <dl className="grid gap-3 rounded-xl border p-4 text-sm sm:grid-cols-[12rem_1fr]">
         {rows.map(([term, value]) => (
@@ -48,7 +58,7 @@ export default async function AuditEventPage({ params }: { params: Promise<{ seq
       </dl>
       <section aria-labelledby="details-heading" className="grid gap-2">
         <h2 id="details-heading" className="text-xl font-semibold">
-          Details
+          {t("audit.event.details")}
         </h2>
         <pre className="overflow-x-auto rounded-xl border bg-muted p-4 text-xs">
           {JSON.stringify(event.details, null, 2)}
@@ -56,14 +66,14 @@ export default async function AuditEventPage({ params }: { params: Promise<{ seq
       </section>
       <section aria-labelledby="hash-heading" className="grid gap-2 text-sm">
         <h2 id="hash-heading" className="text-xl font-semibold">
-          Chain
+          {t("audit.event.chain")}
         </h2>
         <p className="break-all">
-          <span className="text-muted-foreground">Previous hash: </span>
-          <code>{event.prevHash || "(first event)"}</code>
+          <span className="text-muted-foreground">{t("audit.event.previousHash")} </span>
+          <code>{event.prevHash || t("audit.event.firstEvent")}</code>
         </p>
         <p className="break-all">
-          <span className="text-muted-foreground">This event&apos;s hash: </span>
+          <span className="text-muted-foreground">{t("audit.event.hash")} </span>
           <code>{event.hash}</code>
         </p>
       </section>
@@ -71,7 +81,8 @@ export default async function AuditEventPage({ params }: { params: Promise<{ seq
   );
 }
 
-function person(email: string | null, id: string | null, role?: string | null): string {
+function person(t: AdminT, email: string | null, id: string | null, role?: string | null) {
   if (!id) return "—";
-  return `${email ?? id}${role ? ` (${role})` : ""}`;
+  const who = email ?? id;
+  return role ? t("common.withRole", { name: who, role: roleLabel(t, role) }) : who;
 }

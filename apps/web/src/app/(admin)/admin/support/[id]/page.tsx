@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
-
-import { SUPPORT_CATEGORIES } from "@resq/api/support-schemas";
 
 import { BackLink } from "~/components/back-link";
 import { LocalTime } from "~/components/local-time";
@@ -10,9 +9,14 @@ import { SupportStatusBadge } from "~/components/support/status-badge";
 import { TicketThread } from "~/components/support/ticket-thread";
 import { api } from "~/trpc/server";
 
+import { categoryLabel, roleLabel } from "../../labels";
 import { TicketActions } from "./ticket-actions";
 
-export const metadata: Metadata = { title: "Support request" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("admin");
+  return { title: t("support.ticket.metaTitle") };
+}
+
 export const dynamic = "force-dynamic";
 
 export default async function AdminSupportTicketPage({
@@ -21,6 +25,7 @@ export default async function AdminSupportTicketPage({
   params: Promise<{ id: string }>;
 }) {
   const { id } = await params;
+  const t = await getTranslations("admin");
   if (!/^[0-9a-f-]{36}$/i.test(id)) notFound();
   const trpc = await api();
   const ticket = await trpc.support.get({ id }).catch((error: unknown) => {
@@ -28,14 +33,13 @@ export default async function AdminSupportTicketPage({
     throw error;
   });
   const admins = await trpc.support.assignees();
-  const category =
-    SUPPORT_CATEGORIES.find((c) => c.value === ticket.category)?.label ?? ticket.category;
+  const category = categoryLabel(t, ticket.category);
 
   return (
     <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_18rem]">
       <div className="grid min-w-0 content-start gap-6">
         <div className="grid gap-2">
-          <BackLink href="/admin/support">Support requests</BackLink>
+          <BackLink href="/admin/support">{t("support.title")}</BackLink>
           <h1 className="text-3xl font-semibold break-words">{ticket.subject}</h1>
           <p className="flex flex-wrap items-center gap-2 text-sm text-muted-foreground">
             <SupportStatusBadge status={ticket.status} />
@@ -47,43 +51,50 @@ export default async function AdminSupportTicketPage({
         <TicketThread messages={ticket.messages} />
         <section aria-labelledby="answer-heading" className="grid gap-3">
           <h2 id="answer-heading" className="text-xl font-semibold">
-            Answer
+            {t("support.ticket.answer")}
           </h2>
           <ReplyForm
             ticketId={ticket.id}
-            label="Your answer"
-            hint="The requester reads this in RESQ; their email only says that you answered."
+            label={t("support.ticket.yourAnswer")}
+            hint={t("support.ticket.answerHint")}
           />
         </section>
       </div>
       <aside aria-labelledby="details-heading" className="grid content-start gap-4">
         <h2 id="details-heading" className="text-xl font-semibold">
-          Details
+          {t("support.ticket.details")}
         </h2>
         <dl className="grid gap-3 rounded-xl border bg-card p-4 text-sm">
           <div className="grid gap-0.5">
-            <dt className="text-muted-foreground">From</dt>
+            <dt className="text-muted-foreground">{t("support.ticket.from")}</dt>
             <dd>
-              {ticket.requester.name} ({ticket.requester.role})
+              {t("common.withRole", {
+                name: ticket.requester.name,
+                role: roleLabel(t, ticket.requester.role),
+              })}
               <br />
               <span className="break-all">{ticket.requester.email}</span>
             </dd>
           </div>
           <div className="grid gap-0.5">
-            <dt className="text-muted-foreground">Opened</dt>
+            <dt className="text-muted-foreground">{t("support.ticket.opened")}</dt>
             <dd>
               <LocalTime date={ticket.createdAt} />
             </dd>
           </div>
           <div className="grid gap-0.5">
-            <dt className="text-muted-foreground">First answered</dt>
+            <dt className="text-muted-foreground">{t("support.ticket.firstAnswered")}</dt>
             <dd>
-              {ticket.firstAnsweredAt ? <LocalTime date={ticket.firstAnsweredAt} /> : "Not yet"}
+              {ticket.firstAnsweredAt ? (
+                <LocalTime date={ticket.firstAnsweredAt} />
+              ) : (
+                t("common.notYet")
+              )}
             </dd>
           </div>
           <div className="grid gap-0.5">
-            <dt className="text-muted-foreground">Assigned to</dt>
-            <dd>{ticket.assigneeName ?? "Nobody yet"}</dd>
+            <dt className="text-muted-foreground">{t("support.ticket.assignedTo")}</dt>
+            <dd>{ticket.assigneeName ?? t("support.ticket.nobodyYet")}</dd>
           </div>
         </dl>
         <TicketActions

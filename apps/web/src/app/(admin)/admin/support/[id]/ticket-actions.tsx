@@ -1,6 +1,7 @@
 "use client";
 
 import { useMutation } from "@tanstack/react-query";
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { toast } from "sonner";
@@ -26,6 +27,7 @@ export function TicketActions({
   assigneeId: string | null;
   admins: { id: string; name: string }[];
 }) {
+  const t = useTranslations("admin.support.actions");
   const trpc = useTRPC();
   const router = useRouter();
   const assign = useMutation(trpc.support.assign.mutationOptions());
@@ -39,7 +41,7 @@ export function TicketActions({
     try {
       await assign.mutateAsync({ ticketId, assigneeId: chosen || null });
       const name = admins.find((a) => a.id === chosen)?.name;
-      toast.success(name ? `Assigned to ${name}.` : "Nobody is assigned now.");
+      toast.success(name ? t("assigned", { name }) : t("unassigned"));
       router.refresh();
     } catch (error) {
       const problem = apiProblem(error);
@@ -50,7 +52,7 @@ export function TicketActions({
   async function changeStatus(next: "open" | "closed") {
     try {
       await setStatus.mutateAsync({ ticketId, status: next });
-      toast.success(next === "closed" ? "The request is closed." : "The request is open again.");
+      toast.success(next === "closed" ? t("closed") : t("reopened"));
     } catch (error) {
       toast.error(apiProblem(error).message);
     }
@@ -60,14 +62,14 @@ export function TicketActions({
   return (
     <div className="grid gap-4 rounded-xl border bg-card p-4">
       <form noValidate onSubmit={(event) => void saveAssignee(event)} className="grid gap-3">
-        <FormField label="Assign to" id="ticket-assignee" error={assignError ?? undefined}>
+        <FormField label={t("assignTo")} id="ticket-assignee" error={assignError ?? undefined}>
           <select
             className={nativeSelectClass}
             value={chosen}
             onChange={(event) => setChosen(event.target.value)}
             {...fieldAriaProps("ticket-assignee", { error: assignError ?? undefined })}
           >
-            <option value="">Nobody</option>
+            <option value="">{t("nobody")}</option>
             {admins.map((admin) => (
               <option key={admin.id} value={admin.id}>
                 {admin.name}
@@ -80,9 +82,9 @@ export function TicketActions({
             size="sm"
             variant="outline"
             pending={assign.isPending}
-            pendingLabel="Assigning…"
+            pendingLabel={t("assigning")}
           >
-            Assign
+            {t("assign")}
           </SubmitButton>
         </div>
       </form>
@@ -94,15 +96,15 @@ export function TicketActions({
           disabled={setStatus.isPending}
           onClick={() => void changeStatus("open")}
         >
-          Reopen request
+          {t("reopen")}
         </Button>
       ) : (
         <ConfirmDialog
-          trigger="Close request"
-          title="Close this request?"
-          description="The requester is told it is closed. They can still reply, which opens it again."
-          confirmLabel="Close request"
-          pendingLabel="Closing…"
+          trigger={t("close")}
+          title={t("closeTitle")}
+          description={t("closeDescription")}
+          confirmLabel={t("close")}
+          pendingLabel={t("closing")}
           onConfirm={() => changeStatus("closed")}
         />
       )}

@@ -1,6 +1,7 @@
 "use client";
 
 import { useMutation } from "@tanstack/react-query";
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { toast } from "sonner";
 
@@ -18,49 +19,49 @@ interface Target {
 
 /** Suspend or reactivate, reset two-factor, delete: each with a reason the audit log keeps. */
 export function AccessActions({ user }: { user: Target }) {
+  const t = useTranslations("admin.user.actions");
   const trpc = useTRPC();
   const router = useRouter();
   const suspend = useMutation(trpc.admin.suspendUser.mutationOptions());
   const reactivate = useMutation(trpc.admin.reactivateUser.mutationOptions());
   const resetMfa = useMutation(trpc.admin.resetUserMfa.mutationOptions());
   const remove = useMutation(trpc.admin.deleteUser.mutationOptions());
+  const name = user.name;
 
   if (user.status === "deleted")
-    return <p className="text-sm text-muted-foreground">A deleted account cannot sign in.</p>;
+    return <p className="text-sm text-muted-foreground">{t("deletedCannotSignIn")}</p>;
 
   return (
     <div className="grid gap-3">
       <p className="text-sm text-muted-foreground">
-        {user.status === "suspended"
-          ? "Suspended: this account cannot sign in."
-          : "Active: this account can sign in."}
+        {user.status === "suspended" ? t("suspendedState") : t("activeState")}
       </p>
       <div className="flex flex-wrap gap-2">
         {user.status === "active" ? (
           <ReasonDialog
             id="suspend"
-            trigger="Suspend"
-            title={`Suspend ${user.name}?`}
-            description="They are signed out everywhere at once (browser and apps) and cannot sign in until reactivated."
-            confirmLabel="Suspend"
-            pendingLabel="Suspending…"
+            trigger={t("suspend.trigger")}
+            title={t("suspend.title", { name })}
+            description={t("suspend.description")}
+            confirmLabel={t("suspend.trigger")}
+            pendingLabel={t("suspend.pending")}
             onConfirm={async ({ reason }) => {
               await suspend.mutateAsync({ userId: user.id, reason });
-              toast.success(`${user.name} is suspended and signed out.`);
+              toast.success(t("suspend.done", { name }));
               router.refresh();
             }}
           />
         ) : (
           <ReasonDialog
             id="reactivate"
-            trigger="Reactivate"
-            title={`Reactivate ${user.name}?`}
-            description="They can sign in again with their password."
-            confirmLabel="Reactivate"
-            pendingLabel="Reactivating…"
+            trigger={t("reactivate.trigger")}
+            title={t("reactivate.title", { name })}
+            description={t("reactivate.description")}
+            confirmLabel={t("reactivate.trigger")}
+            pendingLabel={t("reactivate.pending")}
             onConfirm={async ({ reason }) => {
               await reactivate.mutateAsync({ userId: user.id, reason });
-              toast.success(`${user.name} can sign in again.`);
+              toast.success(t("reactivate.done", { name }));
               router.refresh();
             }}
           />
@@ -68,30 +69,30 @@ export function AccessActions({ user }: { user: Target }) {
         {user.mfaEnabled ? (
           <ReasonDialog
             id="reset-mfa"
-            trigger="Reset two-factor"
-            title={`Reset two-factor for ${user.name}?`}
-            description="Their authenticator and recovery codes are removed and their sessions end. Check their identity first."
-            confirmLabel="Reset two-factor"
-            pendingLabel="Resetting…"
+            trigger={t("resetMfa.trigger")}
+            title={t("resetMfa.title", { name })}
+            description={t("resetMfa.description")}
+            confirmLabel={t("resetMfa.trigger")}
+            pendingLabel={t("resetMfa.pending")}
             onConfirm={async ({ reason }) => {
               await resetMfa.mutateAsync({ userId: user.id, reason });
-              toast.success("Two-factor authentication was reset.");
+              toast.success(t("resetMfa.done"));
               router.refresh();
             }}
           />
         ) : null}
         <ReasonDialog
           id="delete"
-          trigger="Delete account"
+          trigger={t("delete.trigger")}
           triggerVariant="destructive"
-          title={`Delete ${user.name}?`}
-          description="Their name, email, phone, address, date of birth and sign-in methods are erased; appointments, records, billing and audit events are kept. This cannot be undone."
-          confirmLabel="Delete account"
-          pendingLabel="Deleting…"
+          title={t("delete.title", { name })}
+          description={t("delete.description")}
+          confirmLabel={t("delete.trigger")}
+          pendingLabel={t("delete.pending")}
           typeToConfirm={user.email}
           onConfirm={async ({ reason, confirmEmail }) => {
             await remove.mutateAsync({ userId: user.id, reason, confirmEmail });
-            toast.success("The account was deleted and its personal data erased.");
+            toast.success(t("delete.done"));
             router.refresh();
           }}
         />

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { z } from "zod";
 
@@ -8,15 +9,21 @@ import { LocalTime } from "~/components/local-time";
 import { api, signedInCaller } from "~/trpc/server";
 
 import { AdminHeading } from "../../admin-page";
+import { outcomeLabel } from "../../labels";
 import { StatusBadge } from "../status-badge";
 import { AccessActions } from "./access-actions";
 import { ProfileForm } from "./profile-form";
 
-export const metadata: Metadata = { title: "User" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("admin");
+  return { title: t("user.metaTitle") };
+}
+
 export const dynamic = "force-dynamic";
 
 export default async function UserPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
+  const t = await getTranslations("admin");
   if (!z.uuid().safeParse(id).success) notFound();
   const caller = await signedInCaller();
   const user = await (await api()).admin.user({ userId: id }).catch((error: { code?: string }) => {
@@ -28,36 +35,39 @@ export default async function UserPage({ params }: { params: Promise<{ id: strin
   return (
     <div className="grid gap-8">
       <div className="grid gap-3">
-        <AdminHeading title={user.name} back={{ href: "/admin/users", label: "All users" }} />
+        <AdminHeading
+          title={user.name}
+          back={{ href: "/admin/users", label: t("user.allUsers") }}
+        />
         <div className="flex flex-wrap items-center gap-2">
           <StatusBadge status={user.status} />
           <Badge variant="outline" className="capitalize">
-            {user.role}
+            {t(`roles.${user.role}`)}
           </Badge>
-          {user.mfaEnabled ? <Badge variant="success">Two-factor on</Badge> : null}
+          {user.mfaEnabled ? <Badge variant="success">{t("user.twoFactorOn")}</Badge> : null}
           {user.invitationPending && user.status === "active" ? (
-            <Badge variant="warning">Invitation not yet accepted</Badge>
+            <Badge variant="warning">{t("user.invitationPending")}</Badge>
           ) : null}
         </div>
         <dl className="grid gap-x-6 gap-y-2 text-sm sm:grid-cols-2 lg:grid-cols-4">
-          <Fact term="Email" value={user.email} />
+          <Fact term={t("user.email")} value={user.email} />
           <Fact
-            term="Email verified"
-            value={user.emailVerifiedAt ? <LocalTime date={user.emailVerifiedAt} /> : "Not yet"}
+            term={t("user.emailVerified")}
+            value={
+              user.emailVerifiedAt ? <LocalTime date={user.emailVerifiedAt} /> : t("common.notYet")
+            }
           />
-          <Fact term="Joined" value={<LocalTime date={user.createdAt} />} />
-          <Fact term="Signed-in sessions" value={String(user.openSessions)} />
+          <Fact term={t("user.joined")} value={<LocalTime date={user.createdAt} />} />
+          <Fact term={t("user.sessions")} value={String(user.openSessions)} />
         </dl>
       </div>
 
       <section aria-labelledby="access-heading" className="grid gap-3 rounded-xl border p-4">
         <h2 id="access-heading" className="text-xl font-semibold">
-          Access
+          {t("user.access")}
         </h2>
         {isSelf ? (
-          <p className="text-sm text-muted-foreground">
-            This is your own account: another admin must suspend or delete it.
-          </p>
+          <p className="text-sm text-muted-foreground">{t("user.ownAccount")}</p>
         ) : (
           <AccessActions
             user={{
@@ -74,7 +84,7 @@ export default async function UserPage({ params }: { params: Promise<{ id: strin
       {user.status !== "deleted" ? (
         <section aria-labelledby="profile-heading" className="grid gap-3 rounded-xl border p-4">
           <h2 id="profile-heading" className="text-xl font-semibold">
-            Profile
+            {t("user.profile")}
           </h2>
           <ProfileForm
             userId={user.id}
@@ -93,28 +103,31 @@ export default async function UserPage({ params }: { params: Promise<{ id: strin
         </section>
       ) : (
         <p className="rounded-xl border p-4 text-sm text-muted-foreground">
-          This account was deleted: its personal data is gone. Its appointments, records and audit
-          events are kept under the placeholder name.
+          {t("user.deletedNote")}
         </p>
       )}
 
       <section aria-labelledby="history-heading" className="grid gap-3">
         <h2 id="history-heading" className="text-xl font-semibold">
-          Recent account events
+          {t("user.history")}
         </h2>
         {user.history.length === 0 ? (
-          <p className="text-sm text-muted-foreground">Nothing recorded yet.</p>
+          <p className="text-sm text-muted-foreground">{t("user.noHistory")}</p>
         ) : (
           <ol className="grid gap-2 text-sm">
             {user.history.map((event) => (
               <li key={event.seq} className="flex flex-wrap gap-x-3 gap-y-1 rounded-md border p-2">
                 <span className="font-mono">{event.action}</span>
-                {event.outcome !== "success" ? <span>({event.outcome})</span> : null}
+                {event.outcome !== "success" ? (
+                  <span>{t("user.outcome", { outcome: outcomeLabel(t, event.outcome) })}</span>
+                ) : null}
                 <span className="text-muted-foreground">
                   <LocalTime date={event.occurredAt} />
                 </span>
                 {typeof (event.details as { reason?: unknown }).reason === "string" ? (
-                  <span>Reason: {(event.details as { reason: string }).reason}</span>
+                  <span>
+                    {t("user.reason", { reason: (event.details as { reason: string }).reason })}
+                  </span>
                 ) : null}
               </li>
             ))}

@@ -2,8 +2,9 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useMutation } from "@tanstack/react-query";
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
-import { useState } from "react";
+import { useMemo, useState } from "react";
 import { useForm } from "react-hook-form";
 import { toast } from "sonner";
 import type { z } from "zod";
@@ -17,16 +18,18 @@ import { FormAlert } from "~/components/forms/form-alert";
 import { SubmitButton } from "~/components/forms/submit-button";
 import { useTRPC } from "~/trpc/react";
 
+import { localizedResolver } from "../../schema-messages";
+
 type ProfileValues = z.input<typeof profileFields>;
 type Field = keyof ProfileValues;
 
-const CONTACT: { field: Exclude<Field, "name" | "email">; label: string; type?: string }[] = [
-  { field: "phone", label: "Phone", type: "tel" },
-  { field: "dateOfBirth", label: "Date of birth", type: "date" },
-  { field: "addressLine", label: "Address" },
-  { field: "city", label: "City" },
-  { field: "postalCode", label: "Postal code" },
-  { field: "country", label: "Country" },
+const CONTACT: { field: Exclude<Field, "name" | "email">; type?: string }[] = [
+  { field: "phone", type: "tel" },
+  { field: "dateOfBirth", type: "date" },
+  { field: "addressLine" },
+  { field: "city" },
+  { field: "postalCode" },
+  { field: "country" },
 ];
 const FIELDS = ["name", "email", ...CONTACT.map((c) => c.field)] as const;
 
@@ -40,12 +43,14 @@ export function ProfileForm({
   role: "patient" | "doctor" | "admin";
   values: { [F in Field]: string };
 }) {
+  const t = useTranslations("admin");
   const trpc = useTRPC();
   const router = useRouter();
   const save = useMutation(trpc.admin.updateUser.mutationOptions());
   const [formError, setFormError] = useState<string | null>(null);
+  const resolver = useMemo(() => localizedResolver(zodResolver(profileFields), t), [t]);
   const form = useForm<ProfileValues, unknown, z.output<typeof profileFields>>({
-    resolver: zodResolver(profileFields),
+    resolver,
     mode: "onTouched",
     defaultValues: values,
   });
@@ -55,7 +60,7 @@ export function ProfileForm({
     setFormError(null);
     try {
       await save.mutateAsync({ userId, ...data });
-      toast.success("Profile saved.");
+      toast.success(t("user.profileForm.saved"));
       router.refresh();
     } catch (error) {
       setFormError(
@@ -66,10 +71,10 @@ export function ProfileForm({
     }
   });
 
-  const text = (field: Field, label: string, type = "text", required = false) => (
+  const text = (field: Field, type = "text", required = false) => (
     <FormField
       key={field}
-      label={label}
+      label={t(`user.profileForm.${field}`)}
       id={`profile-${field}`}
       error={errors[field]?.message}
       required={required}
@@ -87,16 +92,14 @@ export function ProfileForm({
     <form noValidate onSubmit={(event) => void onSubmit(event)} className="grid gap-4">
       <FormAlert message={formError} />
       <div className="grid gap-4 sm:grid-cols-2">
-        {text("name", "Full name", "text", true)}
-        {text("email", "Email", "email", true)}
-        {role === "patient" ? CONTACT.map((c) => text(c.field, c.label, c.type)) : null}
+        {text("name", "text", true)}
+        {text("email", "email", true)}
+        {role === "patient" ? CONTACT.map((c) => text(c.field, c.type)) : null}
       </div>
-      <p className="text-sm text-muted-foreground">
-        A new email address must be verified again by its owner.
-      </p>
+      <p className="text-sm text-muted-foreground">{t("user.profileForm.emailNote")}</p>
       <div>
-        <SubmitButton pending={save.isPending} pendingLabel="Saving…">
-          Save profile
+        <SubmitButton pending={save.isPending} pendingLabel={t("common.saving")}>
+          {t("user.profileForm.save")}
         </SubmitButton>
       </div>
     </form>

@@ -1,7 +1,8 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useState } from "react";
+import { useTranslations } from "next-intl";
+import { useMemo, useState } from "react";
 import { useForm } from "react-hook-form";
 import { z } from "zod";
 
@@ -25,7 +26,25 @@ import { apiProblem, applyProblem } from "~/components/api-problem";
 import { FormAlert } from "~/components/forms/form-alert";
 import { SubmitButton } from "~/components/forms/submit-button";
 
+import { localizedResolver } from "../../schema-messages";
+
 const FIELDS = ["reason", "confirmEmail"] as const;
+
+/** The reason (the API's own rule) and, for a deletion, the user's email typed again. */
+function reasonFormSchema(mismatch: string, typeToConfirm?: string) {
+  return z.object({
+    reason: reasonSchema,
+    confirmEmail: typeToConfirm
+      ? z
+          .string()
+          .trim()
+          .refine((typed) => typed.toLowerCase() === typeToConfirm.toLowerCase(), {
+            message: mismatch,
+          })
+      : z.string(),
+  });
+}
+type ReasonValues = z.input<ReturnType<typeof reasonFormSchema>>;
 
 /**
  * A change to someone's access: asks for the reason (kept in the audit trail) and, for a deletion,
@@ -53,21 +72,16 @@ export function ReasonDialog({
   typeToConfirm?: string;
   onConfirm: (values: { reason: string; confirmEmail: string }) => Promise<void>;
 }) {
+  const t = useTranslations("admin");
   const [open, setOpen] = useState(false);
   const [formError, setFormError] = useState<string | null>(null);
-  const schema = z.object({
-    reason: reasonSchema,
-    confirmEmail: typeToConfirm
-      ? z
-          .string()
-          .trim()
-          .refine((typed) => typed.toLowerCase() === typeToConfirm.toLowerCase(), {
-            message: "Type the user's email exactly to confirm.",
-          })
-      : z.string(),
-  });
-  const form = useForm<z.input<typeof schema>, unknown, z.output<typeof schema>>({
-    resolver: zodResolver(schema),
+  const schema = useMemo(
+    () => reasonFormSchema(t("user.reasonDialog.emailMismatch"), typeToConfirm),
+    [t, typeToConfirm],
+  );
+  const resolver = useMemo(() => localizedResolver(zodResolver(schema), t), [schema, t]);
+  const form = useForm<ReasonValues, unknown, z.output<ReturnType<typeof reasonFormSchema>>>({
+    resolver,
     mode: "onTouched",
     defaultValues: { reason: "", confirmEmail: "" },
   });
@@ -113,10 +127,10 @@ export function ReasonDialog({
           </DialogHeader>
           <FormAlert message={formError} />
           <FormField
-            label="Reason"
+            label={t("user.reasonDialog.reason")}
             id={`${id}-reason`}
             error={errors.reason?.message}
-            description="Kept in the audit log."
+            description={t("user.reasonDialog.reasonHelp")}
             required
           >
             <Textarea
@@ -125,13 +139,13 @@ export function ReasonDialog({
               {...form.register("reason")}
               {...fieldAriaProps(`${id}-reason`, {
                 error: errors.reason?.message,
-                description: "Kept in the audit log.",
+                description: t("user.reasonDialog.reasonHelp"),
               })}
             />
           </FormField>
           {typeToConfirm ? (
             <FormField
-              label={`Type ${typeToConfirm} to confirm`}
+              label={t("user.reasonDialog.typeToConfirm", { email: typeToConfirm })}
               id={`${id}-confirm`}
               error={errors.confirmEmail?.message}
               required
@@ -147,7 +161,7 @@ export function ReasonDialog({
           <DialogFooter>
             <DialogClose asChild>
               <Button type="button" variant="outline" disabled={isSubmitting}>
-                Cancel
+                {t("common.cancel")}
               </Button>
             </DialogClose>
             <SubmitButton
