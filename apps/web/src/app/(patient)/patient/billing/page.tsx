@@ -6,14 +6,7 @@ import { Badge } from "@resq/ui/badge";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@resq/ui/table";
 
 import { InvoiceDownloads } from "~/components/billing/invoice-downloads";
-import {
-  calendarDate,
-  kindLabel,
-  methodLabel,
-  movementLabel,
-  statusLabel,
-  statusVariant,
-} from "~/components/billing/labels";
+import { calendarDate, statusVariant } from "~/components/billing/labels";
 import { Pager, pageParam } from "~/components/billing/pager";
 import { PayInvoice } from "~/components/billing/pay-invoice";
 import { formatMoney } from "~/components/format";
@@ -34,6 +27,7 @@ export default async function PatientBillingPage({
 }) {
   const t = await getTranslations("patient.billing");
   const locale = await getLocale();
+  const tb = await getTranslations("billing");
   const money = (minor: number, currency: string) => formatMoney(minor, currency, locale);
   const params = await searchParams;
   const page = pageParam(params.page);
@@ -88,7 +82,7 @@ export default async function PatientBillingPage({
               >
                 <div className="flex flex-wrap items-baseline justify-between gap-2">
                   <h3 id={`due-${invoice.id}`} className="text-lg font-semibold">
-                    {kindLabel[invoice.kind]} — {invoice.number}
+                    {tb(`kind.${invoice.kind}`)} — {invoice.number}
                   </h3>
                   <p className="text-2xl font-semibold">
                     {money(invoice.balanceMinor, invoice.currency)}
@@ -97,7 +91,7 @@ export default async function PatientBillingPage({
                 <p className="text-sm text-muted-foreground">
                   {t("due", {
                     practice: invoice.practiceName ?? "",
-                    date: calendarDate(invoice.dueDate),
+                    date: calendarDate(invoice.dueDate, locale),
                   })}
                   {invoice.paidMinor > 0
                     ? ` · ${t("paidOf", {
@@ -146,13 +140,13 @@ export default async function PatientBillingPage({
                     <TableCell>
                       <span className="font-medium">{invoice.number}</span>
                       <span className="block text-sm text-muted-foreground">
-                        {kindLabel[invoice.kind]}
+                        {tb(`kind.${invoice.kind}`)}
                       </span>
                     </TableCell>
                     <TableCell>{invoice.practiceName}</TableCell>
                     <TableCell>
                       <Badge variant={statusVariant[invoice.status]}>
-                        {statusLabel[invoice.status]}
+                        {tb(`status.${invoice.status}`)}
                       </Badge>
                     </TableCell>
                     <TableCell className="text-right">
@@ -197,7 +191,7 @@ export default async function PatientBillingPage({
               >
                 <div className="grid gap-0.5">
                   <span className="font-medium">
-                    {movementLabel[payment.kind]} ({methodLabel[payment.method]}) ·{" "}
+                    {tb(`movement.${payment.kind}`)} ({tb(`method.${payment.method}`)}) ·{" "}
                     {payment.invoiceNumber}
                   </span>
                   <span className="text-sm text-muted-foreground">
