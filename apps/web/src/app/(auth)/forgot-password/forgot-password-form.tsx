@@ -2,7 +2,8 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useMutation } from "@tanstack/react-query";
-import { useState } from "react";
+import { useTranslations } from "next-intl";
+import { useMemo, useState } from "react";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
 
@@ -15,14 +16,22 @@ import { FormAlert } from "~/components/forms/form-alert";
 import { SubmitButton } from "~/components/forms/submit-button";
 import { useTRPC } from "~/trpc/react";
 
+import { translatedResolver, useValidationMessage } from "../validation";
+
 type ForgotValues = z.input<typeof requestPasswordResetInput>;
 
 export function ForgotPasswordForm() {
   const trpc = useTRPC();
   const [formError, setFormError] = useState<string | null>(null);
   const [sentTo, setSentTo] = useState<string | null>(null);
+  const t = useTranslations("auth");
+  const translate = useValidationMessage();
+  const resolver = useMemo(
+    () => translatedResolver(zodResolver(requestPasswordResetInput), translate),
+    [translate],
+  );
   const form = useForm<ForgotValues, unknown, z.output<typeof requestPasswordResetInput>>({
-    resolver: zodResolver(requestPasswordResetInput),
+    resolver,
     mode: "onTouched",
     defaultValues: { email: "" },
   });
@@ -51,13 +60,14 @@ export function ForgotPasswordForm() {
       {/* The same answer whether or not the address has an account (no account enumeration). */}
       <FormAlert
         tone="success"
-        message={
-          sentTo
-            ? `If an account exists for ${sentTo}, we sent it a link to reset the password. It works for one hour. Check your spam folder if it does not arrive.`
-            : null
-        }
+        message={sentTo ? t("forgotPassword.form.sent", { email: sentTo }) : null}
       />
-      <FormField label="Email" id="email" error={errors.email?.message} required>
+      <FormField
+        label={t("forgotPassword.form.email")}
+        id="email"
+        error={errors.email?.message}
+        required
+      >
         <Input
           type="email"
           autoComplete="email"
@@ -67,8 +77,12 @@ export function ForgotPasswordForm() {
           {...fieldAriaProps("email", { error: errors.email?.message })}
         />
       </FormField>
-      <SubmitButton pending={pending} pendingLabel="Sending the link…" className="w-full">
-        {sentTo ? "Send the link again" : "Send reset link"}
+      <SubmitButton
+        pending={pending}
+        pendingLabel={t("forgotPassword.form.pending")}
+        className="w-full"
+      >
+        {sentTo ? t("forgotPassword.form.sendAgain") : t("forgotPassword.form.send")}
       </SubmitButton>
     </form>
   );

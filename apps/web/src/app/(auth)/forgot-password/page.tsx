@@ -1,22 +1,30 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 
 import { AuthCard, linkClass } from "../auth-card";
 import { ForgotPasswordForm } from "./forgot-password-form";
 
-export const metadata: Metadata = { title: "Forgot password" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("auth");
+  return { title: t("forgotPassword.metaTitle") };
+}
 
-export default function ForgotPasswordPage() {
+export default async function ForgotPasswordPage() {
+  const t = await getTranslations("auth");
   return (
     <AuthCard
-      title="Reset your password"
-      description="Enter the email address of your account and we will send you a link to choose a new password."
+      title={t("forgotPassword.title")}
+      description={t("forgotPassword.description")}
       footer={
         <p>
-          Remembered it?{" "}
-          <Link href="/sign-in" className={linkClass}>
-            Back to sign in
-          </Link>
+          {t.rich("forgotPassword.remembered", {
+            link: (chunks) => (
+              <Link href="/sign-in" className={linkClass}>
+                {chunks}
+              </Link>
+            ),
+          })}
         </p>
       }
     >

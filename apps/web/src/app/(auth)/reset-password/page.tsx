@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 
 import { resetTokenSchema } from "@resq/api/credential-schemas";
@@ -10,7 +11,10 @@ import { ResetPasswordForm } from "./reset-password-form";
 
 // The token is a secret in the URL: never cache this page, never send it on as a referrer
 // (next.config.ts serves this path with Referrer-Policy: no-referrer).
-export const metadata: Metadata = { title: "Choose a new password", referrer: "no-referrer" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("auth");
+  return { title: t("resetPassword.metaTitle"), referrer: "no-referrer" };
+}
 export const dynamic = "force-dynamic";
 
 export default async function ResetPasswordPage({
@@ -23,23 +27,24 @@ export default async function ResetPasswordPage({
   const check = parsed.success
     ? await (await api()).auth.checkPasswordReset({ token: parsed.data })
     : { valid: false as const };
+  const t = await getTranslations("auth");
 
   if (!parsed.success || !check.valid) {
     return (
       <AuthCard
-        title="This reset link does not work"
-        description="Reset links work once, for one hour. This one has expired, was already used, or was copied incompletely."
+        title={t("resetPassword.invalid.title")}
+        description={t("resetPassword.invalid.description")}
         footer={
           <p>
             <Link href="/sign-in" className={linkClass}>
-              Back to sign in
+              {t("resetPassword.backToSignIn")}
             </Link>
           </p>
         }
       >
         <p className="text-sm">
           <Link href="/forgot-password" className={linkClass}>
-            Ask for a new reset link
+            {t("resetPassword.askNewLink")}
           </Link>
         </p>
       </AuthCard>
@@ -47,10 +52,7 @@ export default async function ResetPasswordPage({
   }
 
   return (
-    <AuthCard
-      title="Choose a new password"
-      description="After the change, every device signed in to your account is signed out."
-    >
+    <AuthCard title={t("resetPassword.title")} description={t("resetPassword.description")}>
       <ResetPasswordForm token={parsed.data} secondFactorRequired={check.secondFactorRequired} />
     </AuthCard>
   );

@@ -2,8 +2,9 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useMutation } from "@tanstack/react-query";
+import { useTranslations } from "next-intl";
 import Link from "next/link";
-import { useState } from "react";
+import { useMemo, useState } from "react";
 import { useForm, useWatch } from "react-hook-form";
 import { toast } from "sonner";
 import { z } from "zod";
@@ -19,6 +20,7 @@ import { SubmitButton } from "~/components/forms/submit-button";
 import { useTRPC } from "~/trpc/react";
 
 import { linkClass } from "../auth-card";
+import { translatedResolver, useValidationMessage } from "../validation";
 
 // The server's resetPasswordInput, minus the token (a prop) and with the code required when asked.
 const withCode = z.object({ password: newPasswordSchema(), code: secondFactorCodeSchema });
@@ -37,8 +39,14 @@ export function ResetPasswordForm({
   const [formError, setFormError] = useState<string | null>(null);
   const [invalidLink, setInvalidLink] = useState(false);
   const [done, setDone] = useState(false);
+  const t = useTranslations("auth");
+  const translate = useValidationMessage();
+  const resolver = useMemo(
+    () => translatedResolver(zodResolver(secondFactorRequired ? withCode : withoutCode), translate),
+    [secondFactorRequired, translate],
+  );
   const form = useForm<ResetValues>({
-    resolver: zodResolver(secondFactorRequired ? withCode : withoutCode),
+    resolver,
     mode: "onTouched",
     defaultValues: { password: "", code: "" },
   });
@@ -55,7 +63,7 @@ export function ResetPasswordForm({
         code: secondFactorRequired ? values.code : undefined,
       });
       setDone(true);
-      toast.success("Your password was changed. Sign in with the new one.");
+      toast.success(t("resetPassword.form.changedToast"));
     } catch (error) {
       const problem = apiProblem(error);
       if (problem.appCode === "INVALID_TOKEN") setInvalidLink(true);
@@ -70,13 +78,10 @@ export function ResetPasswordForm({
   if (done) {
     return (
       <div className="grid gap-4">
-        <FormAlert
-          tone="success"
-          message="Your password was changed and every device was signed out. Sign in with your new password."
-        />
+        <FormAlert tone="success" message={t("resetPassword.form.changed")} />
         <p>
           <Link href="/sign-in" className={linkClass}>
-            Sign in
+            {t("resetPassword.form.signIn")}
           </Link>
         </p>
       </div>
@@ -84,19 +89,23 @@ export function ResetPasswordForm({
   }
 
   const pending = form.formState.isSubmitting || reset.isPending;
-  const codeDescription =
-    "Your account uses two-factor sign-in: enter the 6-digit code from your app, or a recovery code.";
+  const codeDescription = t("resetPassword.form.codeDescription");
   return (
     <form noValidate onSubmit={onSubmit} className="grid gap-5">
       <FormAlert message={formError} />
       {invalidLink ? (
         <p className="text-sm">
           <Link href="/forgot-password" className={linkClass}>
-            Ask for a new reset link
+            {t("resetPassword.askNewLink")}
           </Link>
         </p>
       ) : null}
-      <FormField label="New password" id="password" error={errors.password?.message} required>
+      <FormField
+        label={t("resetPassword.form.newPassword")}
+        id="password"
+        error={errors.password?.message}
+        required
+      >
         <Input
           type="password"
           autoComplete="new-password"
@@ -110,7 +119,7 @@ export function ResetPasswordForm({
       </FormField>
       {secondFactorRequired ? (
         <FormField
-          label="Authentication or recovery code"
+          label={t("resetPassword.form.codeLabel")}
           id="code"
           error={errors.code?.message}
           description={codeDescription}
@@ -129,8 +138,12 @@ export function ResetPasswordForm({
           />
         </FormField>
       ) : null}
-      <SubmitButton pending={pending} pendingLabel="Saving your new password…" className="w-full">
-        Set new password
+      <SubmitButton
+        pending={pending}
+        pendingLabel={t("resetPassword.form.pending")}
+        className="w-full"
+      >
+        {t("resetPassword.form.submit")}
       </SubmitButton>
     </form>
   );

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 
@@ -10,7 +11,10 @@ import { signedInCaller } from "~/trpc/server";
 import { AuthCard, linkClass } from "../auth-card";
 import { SignInForm } from "./sign-in-form";
 
-export const metadata: Metadata = { title: "Sign in" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("auth");
+  return { title: t("signIn.metaTitle") };
+}
 
 export default async function SignInPage({
   searchParams,
@@ -22,24 +26,31 @@ export default async function SignInPage({
   // Someone already fully signed in has nothing to do here.
   const caller = await signedInCaller();
   if (caller && gateOf(caller) === "full") redirect(afterSignIn(caller.role, next));
+  const t = await getTranslations("auth");
 
   return (
     <AuthCard
-      title="Sign in to RESQ"
-      description={next ? "Please sign in to continue to that page." : undefined}
+      title={t("signIn.title")}
+      description={next ? t("signIn.continueDescription") : undefined}
       footer={
         <>
           <p>
-            New to RESQ?{" "}
-            <Link href="/sign-up" className={linkClass}>
-              Create an account
-            </Link>
+            {t.rich("signIn.newHere", {
+              link: (chunks) => (
+                <Link href="/sign-up" className={linkClass}>
+                  {chunks}
+                </Link>
+              ),
+            })}
           </p>
           <p>
-            Got a code by email but did not use it?{" "}
-            <Link href="/verify-email" className={linkClass}>
-              Verify your email
-            </Link>
+            {t.rich("signIn.verifyPrompt", {
+              link: (chunks) => (
+                <Link href="/verify-email" className={linkClass}>
+                  {chunks}
+                </Link>
+              ),
+            })}
           </p>
         </>
       }

@@ -2,9 +2,10 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useMutation } from "@tanstack/react-query";
+import { useTranslations } from "next-intl";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { useState } from "react";
+import { useMemo, useState } from "react";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
 
@@ -18,6 +19,7 @@ import { SubmitButton } from "~/components/forms/submit-button";
 import { useTRPC } from "~/trpc/react";
 
 import { linkClass } from "../auth-card";
+import { translatedResolver, useValidationMessage } from "../validation";
 import { pathAfterSignInStep } from "./next-step";
 
 type SignInValues = z.input<typeof signInInput>;
@@ -26,9 +28,15 @@ const FIELDS = ["email", "password"] as const;
 export function SignInForm({ next }: { next: string | null }) {
   const trpc = useTRPC();
   const router = useRouter();
+  const t = useTranslations("auth");
+  const translate = useValidationMessage();
+  const resolver = useMemo(
+    () => translatedResolver(zodResolver(signInInput), translate),
+    [translate],
+  );
   const [formError, setFormError] = useState<string | null>(null);
   const form = useForm<SignInValues, unknown, z.output<typeof signInInput>>({
-    resolver: zodResolver(signInInput),
+    resolver,
     mode: "onTouched",
     defaultValues: { email: "", password: "" },
   });
@@ -55,7 +63,7 @@ export function SignInForm({ next }: { next: string | null }) {
   return (
     <form noValidate onSubmit={onSubmit} className="grid gap-5">
       <FormAlert message={formError} />
-      <FormField label="Email" id="email" error={errors.email?.message} required>
+      <FormField label={t("signIn.form.email")} id="email" error={errors.email?.message} required>
         <Input
           type="email"
           autoComplete="username"
@@ -65,7 +73,12 @@ export function SignInForm({ next }: { next: string | null }) {
           {...fieldAriaProps("email", { error: errors.email?.message })}
         />
       </FormField>
-      <FormField label="Password" id="password" error={errors.password?.message} required>
+      <FormField
+        label={t("signIn.form.password")}
+        id="password"
+        error={errors.password?.message}
+        required
+      >
         <Input
           type="password"
           autoComplete="current-password"
@@ -75,11 +88,11 @@ export function SignInForm({ next }: { next: string | null }) {
       </FormField>
       <p className="-mt-2 text-sm">
         <Link href="/forgot-password" className={linkClass}>
-          Forgot password?
+          {t("signIn.form.forgotPassword")}
         </Link>
       </p>
-      <SubmitButton pending={pending} pendingLabel="Signing in…" className="w-full">
-        Sign in
+      <SubmitButton pending={pending} pendingLabel={t("signIn.form.pending")} className="w-full">
+        {t("signIn.form.submit")}
       </SubmitButton>
     </form>
   );

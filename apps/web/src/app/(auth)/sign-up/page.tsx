@@ -1,10 +1,14 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 
 import { AuthCard, linkClass } from "../auth-card";
 import { SignUpForm } from "./sign-up-form";
 
-export const metadata: Metadata = { title: "Create an account" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("auth");
+  return { title: t("signUp.metaTitle") };
+}
 
 export default async function SignUpPage({
   searchParams,
@@ -12,16 +16,20 @@ export default async function SignUpPage({
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const { role } = await searchParams;
+  const t = await getTranslations("auth");
   return (
     <AuthCard
-      title="Create your RESQ account"
-      description="Patients book and manage their care; doctors run their practice after we verify them."
+      title={t("signUp.title")}
+      description={t("signUp.description")}
       footer={
         <p>
-          Already have an account?{" "}
-          <Link href="/sign-in" className={linkClass}>
-            Sign in
-          </Link>
+          {t.rich("signUp.haveAccount", {
+            link: (chunks) => (
+              <Link href="/sign-in" className={linkClass}>
+                {chunks}
+              </Link>
+            ),
+          })}
         </p>
       }
     >

@@ -2,8 +2,9 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useMutation } from "@tanstack/react-query";
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
-import { useState } from "react";
+import { useMemo, useState } from "react";
 import { useForm, useWatch } from "react-hook-form";
 import type { z } from "zod";
 
@@ -18,20 +19,26 @@ import { PasswordStrength } from "~/components/forms/password-strength";
 import { SubmitButton } from "~/components/forms/submit-button";
 import { useTRPC } from "~/trpc/react";
 
+import { translatedResolver, useValidationMessage } from "../validation";
+
 type SignUpValues = z.input<typeof signUpInput>;
 const FIELDS = ["role", "name", "email", "password"] as const;
 
-const ROLES = [
-  { value: "patient", label: "Patient", text: "Find doctors, book visits, read your records." },
-  { value: "doctor", label: "Doctor", text: "Offer appointments once we have verified you." },
-] as const;
+/** The roles one can sign up as; their names are under auth.signUp.form.roles. */
+const ROLES = ["patient", "doctor"] as const;
 
 export function SignUpForm({ initialRole }: { initialRole: "patient" | "doctor" }) {
   const trpc = useTRPC();
   const router = useRouter();
   const [formError, setFormError] = useState<string | null>(null);
+  const t = useTranslations("auth");
+  const translate = useValidationMessage();
+  const resolver = useMemo(
+    () => translatedResolver(zodResolver(signUpInput), translate),
+    [translate],
+  );
   const form = useForm<SignUpValues, unknown, z.output<typeof signUpInput>>({
-    resolver: zodResolver(signUpInput),
+    resolver,
     mode: "onTouched",
     defaultValues: { role: initialRole, name: "", email: "", password: "" },
   });
@@ -61,11 +68,11 @@ export function SignUpForm({ initialRole }: { initialRole: "patient" | "doctor" 
     <form noValidate onSubmit={onSubmit} className="grid gap-5">
       <FormAlert message={formError} />
       <fieldset className="grid gap-2">
-        <legend className="mb-2 text-sm font-medium">I am joining as</legend>
+        <legend className="mb-2 text-sm font-medium">{t("signUp.form.roleLegend")}</legend>
         <div className="grid gap-2 sm:grid-cols-2">
           {ROLES.map((role) => (
             <label
-              key={role.value}
+              key={role}
               className={cn(
                 "flex cursor-pointer gap-3 rounded-md border p-3 text-sm",
                 "has-[:checked]:border-primary has-[:checked]:bg-accent has-[:focus-visible]:outline-2 has-[:focus-visible]:outline-ring",
@@ -73,13 +80,13 @@ export function SignUpForm({ initialRole }: { initialRole: "patient" | "doctor" 
             >
               <input
                 type="radio"
-                value={role.value}
+                value={role}
                 className="mt-0.5 size-4 accent-primary"
                 {...form.register("role")}
               />
               <span className="grid gap-0.5">
-                <span className="font-medium">{role.label}</span>
-                <span className="text-muted-foreground">{role.text}</span>
+                <span className="font-medium">{t(`signUp.form.roles.${role}.label`)}</span>
+                <span className="text-muted-foreground">{t(`signUp.form.roles.${role}.text`)}</span>
               </span>
             </label>
           ))}
@@ -91,7 +98,7 @@ export function SignUpForm({ initialRole }: { initialRole: "patient" | "doctor" 
         ) : null}
       </fieldset>
 
-      <FormField label="Full name" id="name" error={errors.name?.message} required>
+      <FormField label={t("signUp.form.name")} id="name" error={errors.name?.message} required>
         <Input
           autoComplete="name"
           {...form.register("name")}
@@ -99,7 +106,7 @@ export function SignUpForm({ initialRole }: { initialRole: "patient" | "doctor" 
         />
       </FormField>
 
-      <FormField label="Email" id="email" error={errors.email?.message} required>
+      <FormField label={t("signUp.form.email")} id="email" error={errors.email?.message} required>
         <Input
           type="email"
           autoComplete="email"
@@ -110,7 +117,12 @@ export function SignUpForm({ initialRole }: { initialRole: "patient" | "doctor" 
         />
       </FormField>
 
-      <FormField label="Password" id="password" error={errors.password?.message} required>
+      <FormField
+        label={t("signUp.form.password")}
+        id="password"
+        error={errors.password?.message}
+        required
+      >
         <Input
           type="password"
           autoComplete="new-password"
@@ -127,12 +139,10 @@ export function SignUpForm({ initialRole }: { initialRole: "patient" | "doctor" 
         />
       </FormField>
 
-      <SubmitButton pending={pending} pendingLabel="Creating your account…" className="w-full">
-        Create account
+      <SubmitButton pending={pending} pendingLabel={t("signUp.form.pending")} className="w-full">
+        {t("signUp.form.submit")}
       </SubmitButton>
-      <p className="text-xs text-muted-foreground">
-        We will email you a code to confirm your address.
-      </p>
+      <p className="text-xs text-muted-foreground">{t("signUp.form.codeNote")}</p>
     </form>
   );
 }

@@ -1,10 +1,14 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 
 import { AuthCard, linkClass } from "../auth-card";
 import { VerifyEmailForm } from "./verify-email-form";
 
-export const metadata: Metadata = { title: "Verify your email" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("auth");
+  return { title: t("verifyEmail.metaTitle") };
+}
 
 export default async function VerifyEmailPage({
   searchParams,
@@ -12,16 +16,20 @@ export default async function VerifyEmailPage({
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const { email, next } = await searchParams;
+  const t = await getTranslations("auth");
   return (
     <AuthCard
-      title="Check your email"
-      description="We sent an 8-character code to your email address. Enter it here to confirm the address and sign in. The code is valid for 10 minutes."
+      title={t("verifyEmail.title")}
+      description={t("verifyEmail.description")}
       footer={
         <p>
-          Wrong address?{" "}
-          <Link href="/sign-up" className={linkClass}>
-            Start again
-          </Link>
+          {t.rich("verifyEmail.wrongAddress", {
+            link: (chunks) => (
+              <Link href="/sign-up" className={linkClass}>
+                {chunks}
+              </Link>
+            ),
+          })}
         </p>
       }
     >

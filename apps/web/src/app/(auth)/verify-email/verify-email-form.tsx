@@ -2,8 +2,9 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useMutation } from "@tanstack/react-query";
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
-import { useState } from "react";
+import { useMemo, useState } from "react";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
 
@@ -19,6 +20,7 @@ import { SubmitButton } from "~/components/forms/submit-button";
 import { useTRPC } from "~/trpc/react";
 
 import { pathAfterSignInStep } from "../sign-in/next-step";
+import { translatedResolver, useValidationMessage } from "../validation";
 
 type VerifyValues = z.input<typeof verifyEmailInput>;
 const FIELDS = ["email", "code"] as const;
@@ -36,8 +38,14 @@ export function VerifyEmailForm({
   const [resendNote, setResendNote] = useState<{ tone: "error" | "success"; text: string } | null>(
     null,
   );
+  const t = useTranslations("auth");
+  const translate = useValidationMessage();
+  const resolver = useMemo(
+    () => translatedResolver(zodResolver(verifyEmailInput), translate),
+    [translate],
+  );
   const form = useForm<VerifyValues, unknown, z.output<typeof verifyEmailInput>>({
-    resolver: zodResolver(verifyEmailInput),
+    resolver,
     mode: "onTouched",
     defaultValues: { email: initialEmail, code: "" },
   });
@@ -66,7 +74,7 @@ export function VerifyEmailForm({
     if (!email.success) {
       form.setError("email", {
         type: "manual",
-        message: email.error.issues[0]?.message ?? "Enter a valid email address.",
+        message: translate(email.error.issues[0]?.message ?? "Enter a valid email address."),
       });
       form.setFocus("email");
       return;
@@ -75,7 +83,7 @@ export function VerifyEmailForm({
       await resend.mutateAsync({ email: email.data });
       setResendNote({
         tone: "success",
-        text: `If ${email.data} is waiting for verification, a new code is on its way. Earlier codes no longer work.`,
+        text: t("verifyEmail.form.newCodeSent", { email: email.data }),
       });
     } catch (error) {
       // A 429 carries a message that says how long to wait.
@@ -84,11 +92,17 @@ export function VerifyEmailForm({
   }
 
   const pending = form.formState.isSubmitting || verify.isPending;
+  const codeDescription = t("verifyEmail.form.codeDescription");
   return (
     <div className="grid gap-6">
       <form noValidate onSubmit={onSubmit} className="grid gap-5">
         <FormAlert message={formError} />
-        <FormField label="Email" id="email" error={errors.email?.message} required>
+        <FormField
+          label={t("verifyEmail.form.email")}
+          id="email"
+          error={errors.email?.message}
+          required
+        >
           <Input
             type="email"
             autoComplete="email"
@@ -99,10 +113,10 @@ export function VerifyEmailForm({
           />
         </FormField>
         <FormField
-          label="Verification code"
+          label={t("verifyEmail.form.code")}
           id="code"
           error={errors.code?.message}
-          description="8 letters and digits, from the email. Dashes and spaces do not matter."
+          description={codeDescription}
           required
         >
           <Input
@@ -114,17 +128,21 @@ export function VerifyEmailForm({
             {...form.register("code")}
             {...fieldAriaProps("code", {
               error: errors.code?.message,
-              description: "8 letters and digits, from the email. Dashes and spaces do not matter.",
+              description: codeDescription,
             })}
           />
         </FormField>
-        <SubmitButton pending={pending} pendingLabel="Checking the code…" className="w-full">
-          Verify and continue
+        <SubmitButton
+          pending={pending}
+          pendingLabel={t("verifyEmail.form.pending")}
+          className="w-full"
+        >
+          {t("verifyEmail.form.submit")}
         </SubmitButton>
       </form>
 
       <div className="grid gap-3 border-t pt-4">
-        <p className="text-sm text-muted-foreground">No email after a minute? Check spam, or:</p>
+        <p className="text-sm text-muted-foreground">{t("verifyEmail.form.noEmail")}</p>
         <Button
           type="button"
           variant="outline"
@@ -132,9 +150,9 @@ export function VerifyEmailForm({
           disabled={resend.isPending}
         >
           {resend.isPending ? (
-            <Spinner label="Sending a new code…" className="text-current" />
+            <Spinner label={t("verifyEmail.form.sendingNewCode")} className="text-current" />
           ) : null}
-          Send a new code
+          {t("verifyEmail.form.sendNewCode")}
         </Button>
         <FormAlert
           message={resendNote?.tone === "success" ? resendNote.text : null}

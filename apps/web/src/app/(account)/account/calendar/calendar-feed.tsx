@@ -2,6 +2,7 @@
 
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { CalendarCheck } from "lucide-react";
+import { useTranslations } from "next-intl";
 import { useId, useState } from "react";
 import { toast } from "sonner";
 
@@ -27,6 +28,7 @@ export function CalendarFeed({
   initialFeed: Feed;
   role: "patient" | "doctor";
 }) {
+  const t = useTranslations("account");
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const feed = useQuery(
@@ -59,7 +61,7 @@ export function CalendarFeed({
     try {
       await revoke.mutateAsync();
       setUrl(null);
-      toast.success("The calendar link was revoked: calendar apps stop receiving updates.");
+      toast.success(t("calendar.revoked"));
     } catch (failure) {
       toast.error(apiProblem(failure).message);
     }
@@ -73,33 +75,30 @@ export function CalendarFeed({
           <CardHeader>
             <CardTitle className="flex items-center gap-2">
               <CalendarCheck aria-hidden="true" className="size-5 text-primary" />
-              Your private calendar link
+              {t("calendar.newLink.title")}
             </CardTitle>
-            <CardDescription>
-              Copy it now and paste it into your calendar app (&quot;Subscribe to calendar&quot; or
-              &quot;Add calendar from URL&quot;). For your safety we show it only this once; if you
-              lose it, create a new one.
-            </CardDescription>
+            <CardDescription>{t("calendar.newLink.description")}</CardDescription>
           </CardHeader>
           <CardContent>
-            <CopyField value={url} label="Calendar link" />
+            <CopyField value={url} label={t("calendar.newLink.label")} />
           </CardContent>
         </Card>
       ) : null}
 
       <Card>
         <CardHeader>
-          <CardTitle>{feed.active ? "Subscription is on" : "Create a subscription"}</CardTitle>
+          <CardTitle>
+            {feed.active ? t("calendar.activeTitle") : t("calendar.inactiveTitle")}
+          </CardTitle>
           <CardDescription>
-            {feed.active ? (
-              <>
-                Created <LocalTime date={feed.createdAt} />,{" "}
-                {feed.includeDetails ? "with visit reasons" : "without visit reasons"}. Creating a
-                new link replaces it: the old one stops working.
-              </>
-            ) : (
-              "No calendar app is subscribed to your appointments."
-            )}
+            {feed.active
+              ? t.rich(
+                  feed.includeDetails
+                    ? "calendar.activeWithDetails"
+                    : "calendar.activeWithoutDetails",
+                  { date: () => <LocalTime date={feed.createdAt} /> },
+                )
+              : t("calendar.inactive")}
           </CardDescription>
         </CardHeader>
         <CardContent className="grid gap-4">
@@ -112,30 +111,25 @@ export function CalendarFeed({
               className="mt-0.5"
             />
             <div className="grid gap-1">
-              <Label htmlFor={checkboxId}>Include visit reasons</Label>
+              <Label htmlFor={checkboxId}>{t("calendar.includeDetails")}</Label>
               <p id={warningId} className="text-sm text-muted-foreground">
-                Off by default.{" "}
-                {role === "doctor"
-                  ? "With it on, your patients' reasons for their visits"
-                  : "With it on, the reasons you gave for your visits"}{" "}
-                are copied into your calendar app, and so to its provider and every device it syncs
-                to. Health information: leave it off unless you are sure.
+                {t(`calendar.detailsWarning.${role}`)}
               </p>
             </div>
           </div>
           <FormAlert message={error} />
           <div className="flex flex-wrap gap-3">
             <Button type="button" disabled={create.isPending} onClick={() => void onCreate()}>
-              {feed.active ? "Create a new link" : "Create calendar link"}
+              {feed.active ? t("calendar.createNew") : t("calendar.create")}
             </Button>
             {feed.active ? (
               <ConfirmDialog
-                trigger="Revoke"
+                trigger={t("calendar.revoke")}
                 triggerProps={{ size: "default" }}
-                title="Revoke the calendar link?"
-                description="Calendar apps subscribed with it stop receiving your appointments. Appointments already shown there may stay until the app refreshes."
-                confirmLabel="Revoke"
-                pendingLabel="Revoking…"
+                title={t("calendar.revokeTitle")}
+                description={t("calendar.revokeDescription")}
+                confirmLabel={t("calendar.revoke")}
+                pendingLabel={t("calendar.revoking")}
                 onConfirm={onRevoke}
               />
             ) : null}

@@ -1,6 +1,7 @@
 "use client";
 
 import { Check, Copy } from "lucide-react";
+import { useTranslations } from "next-intl";
 import { useId, useState } from "react";
 
 import { Button } from "@resq/ui/button";
@@ -10,14 +11,15 @@ import { Label } from "@resq/ui/label";
 /** A read-only value with a Copy button; the result is announced. */
 export function CopyField({ value, label }: { value: string; label: string }) {
   const id = useId();
-  const [status, setStatus] = useState<string>("");
+  const t = useTranslations("account");
+  const [status, setStatus] = useState<"idle" | "copied" | "failed">("idle");
 
   async function copy() {
     try {
       await navigator.clipboard.writeText(value);
-      setStatus("Copied to the clipboard.");
+      setStatus("copied");
     } catch {
-      setStatus("Could not copy: select the link and copy it yourself.");
+      setStatus("failed");
     }
   }
 
@@ -33,12 +35,12 @@ export function CopyField({ value, label }: { value: string; label: string }) {
           className="font-mono text-sm"
         />
         <Button type="button" variant="outline" onClick={() => void copy()}>
-          {status.startsWith("Copied") ? <Check aria-hidden="true" /> : <Copy aria-hidden="true" />}
-          Copy link
+          {status === "copied" ? <Check aria-hidden="true" /> : <Copy aria-hidden="true" />}
+          {t("calendar.copy.button")}
         </Button>
       </div>
       <p role="status" className="text-sm text-muted-foreground">
-        {status}
+        {status === "idle" ? "" : t(`calendar.copy.${status}`)}
       </p>
     </div>
   );

@@ -1,6 +1,7 @@
 "use client";
 
 import { useMutation } from "@tanstack/react-query";
+import { useTranslations } from "next-intl";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { toast } from "sonner";
@@ -24,6 +25,7 @@ interface Item {
 
 /** The notifications, unread ones marked; opening one's link marks it read. */
 export function NotificationList({ items, unread }: { items: Item[]; unread: number }) {
+  const t = useTranslations("account");
   const trpc = useTRPC();
   const router = useRouter();
   const markRead = useMutation(trpc.notifications.markRead.mutationOptions());
@@ -31,12 +33,7 @@ export function NotificationList({ items, unread }: { items: Item[]; unread: num
   async function mark(id?: string) {
     try {
       const { marked } = await markRead.mutateAsync(id ? { id } : {});
-      if (!id)
-        toast.success(
-          marked === 1
-            ? "1 notification marked as read."
-            : `${marked} notifications marked as read.`,
-        );
+      if (!id) toast.success(t("notifications.markedAll", { count: marked }));
     } catch (error) {
       toast.error(apiProblem(error).message);
     }
@@ -47,7 +44,7 @@ export function NotificationList({ items, unread }: { items: Item[]; unread: num
     <section aria-labelledby="list-title" className="grid gap-4">
       <div className="flex flex-wrap items-center justify-between gap-3">
         <h2 id="list-title" className="text-xl font-semibold">
-          {unread === 0 ? "All read" : unread === 1 ? "1 unread" : `${unread} unread`}
+          {t("notifications.unreadHeading", { count: unread })}
         </h2>
         {unread > 0 ? (
           <Button
@@ -57,12 +54,12 @@ export function NotificationList({ items, unread }: { items: Item[]; unread: num
             disabled={markRead.isPending}
             onClick={() => void mark()}
           >
-            Mark all as read
+            {t("notifications.markAll")}
           </Button>
         ) : null}
       </div>
       {items.length === 0 ? (
-        <p className="rounded-xl border p-6 text-muted-foreground">You have no notifications.</p>
+        <p className="rounded-xl border p-6 text-muted-foreground">{t("notifications.empty")}</p>
       ) : (
         <ul className="grid gap-2">
           {items.map((item) => (
@@ -76,7 +73,7 @@ export function NotificationList({ items, unread }: { items: Item[]; unread: num
             >
               <div className="grid gap-1 text-sm">
                 <p className="flex flex-wrap items-center gap-2">
-                  {item.read ? null : <Badge>New</Badge>}
+                  {item.read ? null : <Badge>{t("notifications.new")}</Badge>}
                   {item.href ? (
                     <Link
                       href={item.href}
@@ -108,7 +105,10 @@ export function NotificationList({ items, unread }: { items: Item[]; unread: num
                   disabled={markRead.isPending}
                   onClick={() => void mark(item.id)}
                 >
-                  Mark as read<span className="sr-only">: {item.title}</span>
+                  {t.rich("notifications.markRead", {
+                    title: item.title,
+                    hidden: (chunks) => <span className="sr-only">{chunks}</span>,
+                  })}
                 </Button>
               )}
             </li>

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 
@@ -14,7 +15,10 @@ import { FinishSetUpNotice } from "../finish-set-up";
 import { notificationHref } from "./link";
 import { NotificationList } from "./notification-list";
 
-export const metadata: Metadata = { title: "Notifications" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("account");
+  return { title: t("notifications.metaTitle") };
+}
 
 const PAGE_SIZE = 20;
 
@@ -34,22 +38,23 @@ export default async function NotificationsPage({
         trpc.notifications.unreadCount(),
       ])
     : [null, null];
+  const t = await getTranslations("account");
 
   return (
     <div className="grid gap-6">
       <div className="grid gap-2">
         <p className="text-sm">
           <Link href={homeFor(caller.role)} className="text-primary underline underline-offset-4">
-            Back to your dashboard
+            {t("backToDashboard")}
           </Link>
         </p>
         <div className="flex flex-wrap items-end justify-between gap-3">
-          <h1 className="text-3xl font-semibold">Notifications</h1>
+          <h1 className="text-3xl font-semibold">{t("notifications.title")}</h1>
           <Link
             href="/account/notifications/preferences"
             className="text-sm text-primary underline underline-offset-4"
           >
-            Notification preferences
+            {t("notifications.preferencesLink")}
           </Link>
         </div>
       </div>
@@ -70,7 +75,7 @@ export default async function NotificationsPage({
           <Pager
             page={page}
             hasNext={page * PAGE_SIZE < list.total}
-            label="Notification pages"
+            label={t("notifications.pagerLabel")}
             hrefFor={(n) => `/account/notifications?page=${n}`}
           />
         </>

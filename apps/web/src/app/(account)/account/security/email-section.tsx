@@ -3,7 +3,8 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
-import { useState } from "react";
+import { useTranslations } from "next-intl";
+import { useMemo, useState } from "react";
 import { useForm } from "react-hook-form";
 import { toast } from "sonner";
 import type { z } from "zod";
@@ -13,6 +14,7 @@ import { Button } from "@resq/ui/button";
 import { fieldAriaProps, FormField } from "@resq/ui/form-field";
 import { Input } from "@resq/ui/input";
 
+import { translatedResolver, useValidationMessage } from "~/app/(auth)/validation";
 import { apiProblem, applyProblem } from "~/components/api-problem";
 import { FormAlert } from "~/components/forms/form-alert";
 import { SubmitButton } from "~/components/forms/submit-button";
@@ -29,24 +31,19 @@ export function EmailSection({
 }) {
   const [pendingEmail, setPendingEmail] = useState<string | null>(null);
   const [changedTo, setChangedTo] = useState<string | null>(null);
+  const t = useTranslations("account");
 
   return (
     <Section
       id="email"
-      title="Email address"
-      description={
-        <>
-          Your account email is{" "}
-          <strong className="font-medium text-foreground">{changedTo ?? currentEmail}</strong>. We
-          send a code to the new address, and change it only when the code comes back.
-        </>
-      }
+      title={t("security.email.title")}
+      description={t.rich("security.email.description", {
+        email: changedTo ?? currentEmail,
+        strong: (chunks) => <strong className="font-medium text-foreground">{chunks}</strong>,
+      })}
     >
       {!available ? (
-        <p className="text-sm text-muted-foreground">
-          You can change your email address once you have finished setting up your account (verified
-          email and, where required, two-factor sign-in).
-        </p>
+        <p className="text-sm text-muted-foreground">{t("security.email.unavailable")}</p>
       ) : pendingEmail ? (
         <ConfirmEmailForm
           newEmail={pendingEmail}
@@ -60,7 +57,7 @@ export function EmailSection({
         <RequestEmailChangeForm onSent={setPendingEmail} />
       )}
       {changedTo && !pendingEmail ? (
-        <FormAlert tone="success" message={`Your email address is now ${changedTo}.`} />
+        <FormAlert tone="success" message={t("security.email.changed", { email: changedTo })} />
       ) : null}
     </Section>
   );
@@ -69,12 +66,18 @@ export function EmailSection({
 function RequestEmailChangeForm({ onSent }: { onSent: (email: string) => void }) {
   const trpc = useTRPC();
   const [formError, setFormError] = useState<string | null>(null);
+  const t = useTranslations("account");
+  const translate = useValidationMessage();
+  const resolver = useMemo(
+    () => translatedResolver(zodResolver(changeEmailInput), translate),
+    [translate],
+  );
   const form = useForm<
     z.input<typeof changeEmailInput>,
     unknown,
     z.output<typeof changeEmailInput>
   >({
-    resolver: zodResolver(changeEmailInput),
+    resolver,
     mode: "onTouched",
     defaultValues: { newEmail: "", password: "" },
   });
@@ -99,7 +102,12 @@ function RequestEmailChangeForm({ onSent }: { onSent: (email: string) => void })
   return (
     <form noValidate onSubmit={onSubmit} className="grid gap-5">
       <FormAlert message={formError} />
-      <FormField label="New email address" id="new-email" error={errors.newEmail?.message} required>
+      <FormField
+        label={t("security.email.newEmail")}
+        id="new-email"
+        error={errors.newEmail?.message}
+        required
+      >
         <Input
           type="email"
           autoComplete="email"
@@ -110,7 +118,7 @@ function RequestEmailChangeForm({ onSent }: { onSent: (email: string) => void })
         />
       </FormField>
       <FormField
-        label="Your password"
+        label={t("security.email.password")}
         id="email-change-password"
         error={errors.password?.message}
         required
@@ -122,8 +130,12 @@ function RequestEmailChangeForm({ onSent }: { onSent: (email: string) => void })
           {...fieldAriaProps("email-change-password", { error: errors.password?.message })}
         />
       </FormField>
-      <SubmitButton pending={pending} pendingLabel="Sending a code…" className="justify-self-start">
-        Send a code to the new address
+      <SubmitButton
+        pending={pending}
+        pendingLabel={t("security.email.sendPending")}
+        className="justify-self-start"
+      >
+        {t("security.email.send")}
       </SubmitButton>
     </form>
   );
@@ -141,12 +153,18 @@ function ConfirmEmailForm({
   const trpc = useTRPC();
   const router = useRouter();
   const [formError, setFormError] = useState<string | null>(null);
+  const t = useTranslations("account");
+  const translate = useValidationMessage();
+  const resolver = useMemo(
+    () => translatedResolver(zodResolver(confirmEmailChangeInput), translate),
+    [translate],
+  );
   const form = useForm<
     z.input<typeof confirmEmailChangeInput>,
     unknown,
     z.output<typeof confirmEmailChangeInput>
   >({
-    resolver: zodResolver(confirmEmailChangeInput),
+    resolver,
     mode: "onTouched",
     defaultValues: { code: "" },
   });
@@ -157,7 +175,7 @@ function ConfirmEmailForm({
     setFormError(null);
     try {
       const result = await confirm.mutateAsync(values);
-      toast.success(`Your email address is now ${result.email}.`);
+      toast.success(t("security.email.changed", { email: result.email }));
       onDone(result.email);
       router.refresh();
     } catch (error) {
@@ -169,13 +187,13 @@ function ConfirmEmailForm({
     }
   });
   const pending = form.formState.isSubmitting || confirm.isPending;
-  const description = `We sent an 8-character code to ${newEmail}. It is valid for 10 minutes.`;
+  const description = t("security.email.codeDescription", { email: newEmail });
 
   return (
     <form noValidate onSubmit={onSubmit} className="grid gap-5">
       <FormAlert message={formError} />
       <FormField
-        label="Code from the email"
+        label={t("security.email.codeLabel")}
         id="email-change-code"
         error={errors.code?.message}
         description={description}
@@ -192,11 +210,11 @@ function ConfirmEmailForm({
         />
       </FormField>
       <div className="flex flex-wrap gap-2">
-        <SubmitButton pending={pending} pendingLabel="Checking the code…">
-          Confirm new address
+        <SubmitButton pending={pending} pendingLabel={t("security.email.confirmPending")}>
+          {t("security.email.confirm")}
         </SubmitButton>
         <Button type="button" variant="ghost" onClick={onCancel} disabled={pending}>
-          Cancel
+          {t("security.cancel")}
         </Button>
       </div>
     </form>

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 
 import { gateOf } from "@resq/api";
@@ -11,7 +12,10 @@ import { PasswordSection } from "./password-section";
 import { SessionsSection } from "./sessions-section";
 import { TwoFactorSection } from "./two-factor-section";
 
-export const metadata: Metadata = { title: "Security" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("account");
+  return { title: t("security.metaTitle") };
+}
 
 export default async function SecurityPage({
   searchParams,
@@ -28,22 +32,20 @@ export default async function SecurityPage({
     trpc.account.mfaStatus(),
     trpc.account.listSessions(),
   ]);
+  const t = await getTranslations("account");
 
   return (
     <div className="grid gap-8">
       <div className="grid gap-2">
-        <h1 className="text-3xl font-semibold">Security</h1>
-        <p className="text-muted-foreground">
-          Your password, email address, two-factor sign-in and the devices signed in to your
-          account.
-        </p>
+        <h1 className="text-3xl font-semibold">{t("security.title")}</h1>
+        <p className="text-muted-foreground">{t("security.intro")}</p>
         {gate === "full" ? (
           <p className="text-sm">
             <Link
               href={homeFor(caller.role)}
               className="font-medium text-primary underline underline-offset-4 hover:no-underline"
             >
-              Back to your dashboard
+              {t("backToDashboard")}
             </Link>
           </p>
         ) : null}
@@ -51,14 +53,16 @@ export default async function SecurityPage({
 
       {gate === "unverifiedEmail" ? (
         <p role="status" className="rounded-md border border-warning bg-warning/10 p-4 text-sm">
-          Your email address is not verified yet.{" "}
-          <Link
-            href={`/verify-email?email=${encodeURIComponent(caller.email)}`}
-            className="font-medium text-primary underline underline-offset-4"
-          >
-            Verify it now
-          </Link>{" "}
-          to use the rest of RESQ.
+          {t.rich("security.unverifiedEmail", {
+            link: (chunks) => (
+              <Link
+                href={`/verify-email?email=${encodeURIComponent(caller.email)}`}
+                className="font-medium text-primary underline underline-offset-4"
+              >
+                {chunks}
+              </Link>
+            ),
+          })}
         </p>
       ) : null}
 

@@ -2,7 +2,8 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { useState } from "react";
+import { useTranslations } from "next-intl";
+import { useMemo, useState } from "react";
 import { useForm, useWatch } from "react-hook-form";
 import { toast } from "sonner";
 import type { z } from "zod";
@@ -11,6 +12,7 @@ import { changePasswordInput } from "@resq/api/schemas";
 import { fieldAriaProps, fieldDescriptionId, FormField } from "@resq/ui/form-field";
 import { Input } from "@resq/ui/input";
 
+import { translatedResolver, useValidationMessage } from "~/app/(auth)/validation";
 import { apiProblem, applyProblem } from "~/components/api-problem";
 import { FormAlert } from "~/components/forms/form-alert";
 import { PasswordStrength } from "~/components/forms/password-strength";
@@ -27,8 +29,14 @@ export function PasswordSection() {
   const queryClient = useQueryClient();
   const [formError, setFormError] = useState<string | null>(null);
   const [done, setDone] = useState<string | null>(null);
+  const t = useTranslations("account");
+  const translate = useValidationMessage();
+  const resolver = useMemo(
+    () => translatedResolver(zodResolver(changePasswordInput), translate),
+    [translate],
+  );
   const form = useForm<PasswordValues, unknown, z.output<typeof changePasswordInput>>({
-    resolver: zodResolver(changePasswordInput),
+    resolver,
     mode: "onTouched",
     defaultValues: { currentPassword: "", newPassword: "" },
   });
@@ -42,7 +50,7 @@ export function PasswordSection() {
     try {
       await change.mutateAsync(values);
       form.reset();
-      const message = "Password changed. Your other devices were signed out.";
+      const message = t("security.password.changed");
       setDone(message);
       toast.success(message);
       await queryClient.invalidateQueries(trpc.account.listSessions.queryFilter());
@@ -59,15 +67,15 @@ export function PasswordSection() {
   return (
     <Section
       id="password"
-      title="Password"
-      description="Changing your password signs out every other device."
+      title={t("security.password.title")}
+      description={t("security.password.description")}
     >
       <form noValidate onSubmit={onSubmit} className="grid gap-5">
         <FormAlert message={formError} />
         <FormAlert message={done} tone="success" />
         {/* Lets password managers match the change to the right account. */}
         <FormField
-          label="Current password"
+          label={t("security.password.currentPassword")}
           id="current-password"
           error={errors.currentPassword?.message}
           required
@@ -80,7 +88,7 @@ export function PasswordSection() {
           />
         </FormField>
         <FormField
-          label="New password"
+          label={t("security.password.newPassword")}
           id="new-password"
           error={errors.newPassword?.message}
           required
@@ -98,10 +106,10 @@ export function PasswordSection() {
         </FormField>
         <SubmitButton
           pending={pending}
-          pendingLabel="Changing your password…"
+          pendingLabel={t("security.password.pending")}
           className="justify-self-start"
         >
-          Change password
+          {t("security.password.submit")}
         </SubmitButton>
       </form>
     </Section>

@@ -1,6 +1,7 @@
 "use client";
 
 import { Copy, Download } from "lucide-react";
+import { useTranslations } from "next-intl";
 import { toast } from "sonner";
 
 import { Button } from "@resq/ui/button";
@@ -10,14 +11,15 @@ import { Button } from "@resq/ui/button";
  * keeping them safe. RESQ stores only their hashes, so they cannot be shown again.
  */
 export function RecoveryCodes({ codes, onDone }: { codes: string[]; onDone: () => void }) {
-  const text = `RESQ recovery codes (each works once)\n\n${codes.join("\n")}\n`;
+  const t = useTranslations("account");
+  const text = `${t("security.recoveryCodes.fileHeading")}\n\n${codes.join("\n")}\n`;
 
   async function copy() {
     try {
       await navigator.clipboard.writeText(text);
-      toast.success("Recovery codes copied.");
+      toast.success(t("security.recoveryCodes.copied"));
     } catch {
-      toast.error("Could not copy. Select the codes and copy them by hand.");
+      toast.error(t("security.recoveryCodes.copyFailed"));
     }
   }
 
@@ -35,14 +37,14 @@ export function RecoveryCodes({ codes, onDone }: { codes: string[]; onDone: () =
       className="grid gap-4 rounded-md border border-warning bg-warning/10 p-4"
       data-testid="recovery-codes"
     >
-      <h3 className="text-base font-semibold">Save your recovery codes now</h3>
+      <h3 className="text-base font-semibold">{t("security.recoveryCodes.heading")}</h3>
       <p className="text-sm">
-        If you lose your phone, each of these codes lets you sign in once instead of a code from the
-        app. <strong>Store them somewhere safe</strong> (a password manager, or printed and put
-        away): this is the only time RESQ shows them.
+        {t.rich("security.recoveryCodes.intro", {
+          strong: (chunks) => <strong>{chunks}</strong>,
+        })}
       </p>
       <ul
-        aria-label="Recovery codes"
+        aria-label={t("security.recoveryCodes.listLabel")}
         className="grid grid-cols-1 gap-1 font-mono text-sm select-all min-[360px]:grid-cols-2"
       >
         {codes.map((code) => (
@@ -54,14 +56,14 @@ export function RecoveryCodes({ codes, onDone }: { codes: string[]; onDone: () =
       <div className="flex flex-wrap gap-2">
         <Button type="button" variant="outline" size="sm" onClick={() => void copy()}>
           <Copy aria-hidden="true" />
-          Copy codes
+          {t("security.recoveryCodes.copy")}
         </Button>
         <Button type="button" variant="outline" size="sm" onClick={download}>
           <Download aria-hidden="true" />
-          Download as text
+          {t("security.recoveryCodes.download")}
         </Button>
         <Button type="button" size="sm" onClick={onDone}>
-          I have stored them safely
+          {t("security.recoveryCodes.done")}
         </Button>
       </div>
     </div>

@@ -2,6 +2,7 @@
 
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { Laptop } from "lucide-react";
+import { useTranslations } from "next-intl";
 import { toast } from "sonner";
 
 import { Badge } from "@resq/ui/badge";
@@ -24,6 +25,7 @@ interface SessionRow {
 }
 
 export function SessionsSection({ initialSessions }: { initialSessions: SessionRow[] }) {
+  const t = useTranslations("account");
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const sessions = useQuery(
@@ -40,7 +42,9 @@ export function SessionsSection({ initialSessions }: { initialSessions: SessionR
   async function signOutSession(session: SessionRow) {
     try {
       await revoke.mutateAsync({ sessionId: session.id });
-      toast.success(`${describeUserAgent(session.userAgent)} was signed out.`);
+      toast.success(
+        t("security.sessions.signedOut", { device: describeUserAgent(session.userAgent) }),
+      );
     } catch (error) {
       toast.error(apiProblem(error).message);
     }
@@ -50,11 +54,7 @@ export function SessionsSection({ initialSessions }: { initialSessions: SessionR
   async function signOutOthers() {
     try {
       const result = await revokeOthers.mutateAsync();
-      toast.success(
-        result.ended === 1
-          ? "1 other device was signed out."
-          : `${result.ended} other devices were signed out.`,
-      );
+      toast.success(t("security.sessions.othersSignedOut", { count: result.ended }));
     } catch (error) {
       toast.error(apiProblem(error).message);
     }
@@ -64,10 +64,10 @@ export function SessionsSection({ initialSessions }: { initialSessions: SessionR
   return (
     <Section
       id="sessions"
-      title="Where you are signed in"
-      description="Sign out any device you do not recognise, then change your password."
+      title={t("security.sessions.title")}
+      description={t("security.sessions.description")}
     >
-      <ul className="grid gap-3" aria-label="Signed-in devices">
+      <ul className="grid gap-3" aria-label={t("security.sessions.listLabel")}>
         {sessions.map((session) => {
           const device = describeUserAgent(session.userAgent);
           return (
@@ -83,32 +83,41 @@ export function SessionsSection({ initialSessions }: { initialSessions: SessionR
                 <div className="grid min-w-0 gap-0.5 text-sm">
                   <p className="flex flex-wrap items-center gap-2 font-medium">
                     {device}
-                    {session.current ? <Badge variant="success">This device</Badge> : null}
+                    {session.current ? (
+                      <Badge variant="success">{t("security.sessions.thisDevice")}</Badge>
+                    ) : null}
                   </p>
                   <p className="break-all text-muted-foreground">
-                    IP address: {session.ip ?? "unknown"}
+                    {session.ip
+                      ? t("security.sessions.ipAddress", { ip: session.ip })
+                      : t("security.sessions.ipUnknown")}
                   </p>
                   <p className="text-muted-foreground">
-                    Last active <LocalTime date={session.lastActiveAt} /> · signed in{" "}
-                    <LocalTime date={session.createdAt} />
+                    {t.rich("security.sessions.activity", {
+                      lastActive: () => <LocalTime date={session.lastActiveAt} />,
+                      signedIn: () => <LocalTime date={session.createdAt} />,
+                    })}
                   </p>
                 </div>
               </div>
               {session.current ? null : (
                 <ConfirmDialog
                   trigger={
-                    <>
-                      Sign out
-                      <span className="sr-only">
-                        {" "}
-                        {device}, last active from {session.ip ?? "an unknown address"}
-                      </span>
-                    </>
+                    session.ip
+                      ? t.rich("security.sessions.signOutTrigger", {
+                          device,
+                          ip: session.ip,
+                          hidden: (chunks) => <span className="sr-only">{chunks}</span>,
+                        })
+                      : t.rich("security.sessions.signOutTriggerUnknownIp", {
+                          device,
+                          hidden: (chunks) => <span className="sr-only">{chunks}</span>,
+                        })
                   }
-                  title={`Sign out ${device}?`}
-                  description="That device will need to sign in again with the password (and code, if two-factor sign-in is on)."
-                  confirmLabel="Sign out"
-                  pendingLabel="Signing out…"
+                  title={t("security.sessions.signOutTitle", { device })}
+                  description={t("security.sessions.signOutDescription")}
+                  confirmLabel={t("security.sessions.signOut")}
+                  pendingLabel={t("security.sessions.signingOut")}
                   onConfirm={() => signOutSession(session)}
                 />
               )}
@@ -118,16 +127,16 @@ export function SessionsSection({ initialSessions }: { initialSessions: SessionR
       </ul>
       {others.length > 0 ? (
         <ConfirmDialog
-          trigger="Sign out everywhere else"
+          trigger={t("security.sessions.signOutOthers")}
           triggerProps={{ variant: "outline", size: "default", className: "justify-self-start" }}
-          title="Sign out every other device?"
-          description={`${others.length === 1 ? "1 other device" : `${others.length} other devices`} will need to sign in again. This device stays signed in.`}
-          confirmLabel="Sign out everywhere else"
-          pendingLabel="Signing out other devices…"
+          title={t("security.sessions.signOutOthersTitle")}
+          description={t("security.sessions.signOutOthersDescription", { count: others.length })}
+          confirmLabel={t("security.sessions.signOutOthers")}
+          pendingLabel={t("security.sessions.signingOutOthers")}
           onConfirm={signOutOthers}
         />
       ) : (
-        <p className="text-sm text-muted-foreground">You are not signed in anywhere else.</p>
+        <p className="text-sm text-muted-foreground">{t("security.sessions.noOthers")}</p>
       )}
     </Section>
   );

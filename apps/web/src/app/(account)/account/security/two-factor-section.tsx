@@ -3,8 +3,9 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
-import { useEffect, useRef, useState } from "react";
+import { useEffect, useMemo, useRef, useState } from "react";
 import { useForm } from "react-hook-form";
 import { toast } from "sonner";
 import { z } from "zod";
@@ -21,6 +22,7 @@ import { Button } from "@resq/ui/button";
 import { fieldAriaProps, FormField } from "@resq/ui/form-field";
 import { Input } from "@resq/ui/input";
 
+import { translatedResolver, useValidationMessage } from "~/app/(auth)/validation";
 import { apiProblem, applyProblem } from "~/components/api-problem";
 import { FormAlert } from "~/components/forms/form-alert";
 import { SubmitButton } from "~/components/forms/submit-button";
@@ -44,12 +46,6 @@ type Step =
   | { kind: "disable" }
   | { kind: "regenerate" };
 
-const ROLE_WORDS: Record<UserRole, string> = {
-  patient: "patient",
-  doctor: "doctor",
-  admin: "administrator",
-};
-
 export function TwoFactorSection({
   initialStatus,
   role,
@@ -61,6 +57,7 @@ export function TwoFactorSection({
   startEnrolment: boolean;
   mustEnrolNow: boolean;
 }) {
+  const t = useTranslations("account");
   const trpc = useTRPC();
   const router = useRouter();
   const queryClient = useQueryClient();
@@ -83,23 +80,21 @@ export function TwoFactorSection({
   return (
     <Section
       id="two-factor"
-      title="Two-factor sign-in"
-      description="A 6-digit code from an authenticator app on your phone, asked for after your password. Someone who learns your password still cannot sign in."
+      title={t("security.twoFactor.title")}
+      description={t("security.twoFactor.description")}
     >
       {mustEnrolNow && !status.enabled ? (
         <p role="status" className="rounded-md border border-warning bg-warning/10 p-4 text-sm">
-          RESQ requires every {ROLE_WORDS[role]} to use two-factor sign-in. Set it up below to
-          continue: it takes about a minute with an authenticator app such as Google Authenticator,
-          Microsoft Authenticator, 1Password or Aegis.
+          {t(`security.twoFactor.mustEnrol.${role}`)}
         </p>
       ) : null}
 
       <div className="flex flex-wrap items-center gap-2 text-sm">
-        <span className="font-medium">Status:</span>
+        <span className="font-medium">{t("security.twoFactor.status")}</span>
         {status.enabled ? (
-          <Badge variant="success">On</Badge>
+          <Badge variant="success">{t("security.twoFactor.on")}</Badge>
         ) : (
-          <Badge variant="secondary">Off</Badge>
+          <Badge variant="secondary">{t("security.twoFactor.off")}</Badge>
         )}
         {status.enabled ? (
           <span
@@ -109,16 +104,12 @@ export function TwoFactorSection({
                 : "text-muted-foreground"
             }
           >
-            {status.recoveryCodesLeft} unused recovery{" "}
-            {status.recoveryCodesLeft === 1 ? "code" : "codes"} left
+            {t("security.twoFactor.codesLeft", { count: status.recoveryCodesLeft })}
           </span>
         ) : null}
       </div>
       {status.required ? (
-        <p className="text-sm text-muted-foreground">
-          Your role ({ROLE_WORDS[role]}) must use two-factor sign-in, so it cannot be turned off. If
-          you lose your phone, use a recovery code or ask an administrator to reset it.
-        </p>
+        <p className="text-sm text-muted-foreground">{t(`security.twoFactor.required.${role}`)}</p>
       ) : null}
 
       {step.kind === "codes" ? (
@@ -130,7 +121,7 @@ export function TwoFactorSection({
                 href={homeFor(role)}
                 className="font-medium text-primary underline underline-offset-4"
               >
-                Continue to your dashboard
+                {t("security.twoFactor.continueToDashboard")}
               </Link>
             </p>
           ) : null}
@@ -143,7 +134,7 @@ export function TwoFactorSection({
           className="justify-self-start"
           onClick={() => setStep({ kind: "password" })}
         >
-          Set up two-factor sign-in
+          {t("security.twoFactor.setUp")}
         </Button>
       ) : null}
       {!status.enabled && step.kind === "password" ? (
@@ -159,7 +150,7 @@ export function TwoFactorSection({
           qrSvg={step.qrSvg}
           onEnabled={async (codes) => {
             setStep({ kind: "codes", codes, justEnabled: true });
-            toast.success("Two-factor sign-in is on. Save your recovery codes.");
+            toast.success(t("security.twoFactor.enabledToast"));
             await refreshStatus();
           }}
           onCancel={() => setStep({ kind: "idle" })}
@@ -169,25 +160,25 @@ export function TwoFactorSection({
       {status.enabled && step.kind === "idle" ? (
         <div className="flex flex-wrap gap-2">
           <Button type="button" variant="outline" onClick={() => setStep({ kind: "regenerate" })}>
-            Make new recovery codes
+            {t("security.twoFactor.makeNewCodes")}
           </Button>
           {!status.required ? (
             <Button type="button" variant="outline" onClick={() => setStep({ kind: "disable" })}>
-              Turn off two-factor sign-in
+              {t("security.twoFactor.turnOff")}
             </Button>
           ) : null}
         </div>
       ) : null}
       {status.enabled && step.kind === "regenerate" ? (
         <ReauthForm
-          title="Make new recovery codes"
-          explanation="Your old recovery codes stop working. Confirm with your password and a code from your app."
-          submitLabel="Make new codes"
-          pendingLabel="Making new codes…"
+          title={t("security.twoFactor.regenerate.title")}
+          explanation={t("security.twoFactor.regenerate.explanation")}
+          submitLabel={t("security.twoFactor.regenerate.submit")}
+          pendingLabel={t("security.twoFactor.regenerate.pending")}
           action="regenerate"
           onDone={async (codes) => {
             setStep({ kind: "codes", codes: codes ?? [], justEnabled: false });
-            toast.success("New recovery codes made; the old ones no longer work.");
+            toast.success(t("security.twoFactor.regenerate.toast"));
             await refreshStatus();
           }}
           onCancel={() => setStep({ kind: "idle" })}
@@ -195,15 +186,15 @@ export function TwoFactorSection({
       ) : null}
       {status.enabled && !status.required && step.kind === "disable" ? (
         <ReauthForm
-          title="Turn off two-factor sign-in"
-          explanation="Your account will be protected by your password alone, and your other devices are signed out. Confirm with your password and a code from your app."
-          submitLabel="Turn off"
-          pendingLabel="Turning off…"
+          title={t("security.twoFactor.disable.title")}
+          explanation={t("security.twoFactor.disable.explanation")}
+          submitLabel={t("security.twoFactor.disable.submit")}
+          pendingLabel={t("security.twoFactor.disable.pending")}
           destructive
           action="disable"
           onDone={async () => {
             setStep({ kind: "idle" });
-            toast.success("Two-factor sign-in is off.");
+            toast.success(t("security.twoFactor.disable.toast"));
             await refreshStatus();
             router.refresh();
           }}
@@ -225,10 +216,16 @@ function BeginEnrolmentForm({
   onCancel: () => void;
   focusOnMount: boolean;
 }) {
+  const t = useTranslations("account");
+  const translate = useValidationMessage();
+  const resolver = useMemo(
+    () => translatedResolver(zodResolver(passwordOnly), translate),
+    [translate],
+  );
   const trpc = useTRPC();
   const [formError, setFormError] = useState<string | null>(null);
   const form = useForm<z.input<typeof passwordOnly>, unknown, z.output<typeof passwordOnly>>({
-    resolver: zodResolver(passwordOnly),
+    resolver,
     mode: "onTouched",
     defaultValues: { password: "" },
   });
@@ -257,10 +254,15 @@ function BeginEnrolmentForm({
   return (
     <form noValidate onSubmit={onSubmit} className="grid gap-5" aria-labelledby="mfa-begin-title">
       <h3 id="mfa-begin-title" className="text-base font-semibold">
-        Step 1 of 3: confirm it is you
+        {t("security.twoFactor.begin.heading")}
       </h3>
       <FormAlert message={formError} />
-      <FormField label="Your password" id="mfa-password" error={errors.password?.message} required>
+      <FormField
+        label={t("security.twoFactor.begin.password")}
+        id="mfa-password"
+        error={errors.password?.message}
+        required
+      >
         <Input
           type="password"
           autoComplete="current-password"
@@ -269,11 +271,11 @@ function BeginEnrolmentForm({
         />
       </FormField>
       <div className="flex flex-wrap gap-2">
-        <SubmitButton pending={pending} pendingLabel="Preparing your key…">
-          Continue
+        <SubmitButton pending={pending} pendingLabel={t("security.twoFactor.begin.pending")}>
+          {t("security.twoFactor.begin.submit")}
         </SubmitButton>
         <Button type="button" variant="ghost" onClick={onCancel} disabled={pending}>
-          Cancel
+          {t("security.cancel")}
         </Button>
       </div>
     </form>
@@ -291,10 +293,16 @@ function ConfirmEnrolment({
   onEnabled: (codes: string[]) => Promise<void>;
   onCancel: () => void;
 }) {
+  const t = useTranslations("account");
+  const translate = useValidationMessage();
+  const resolver = useMemo(
+    () => translatedResolver(zodResolver(confirmMfaInput), translate),
+    [translate],
+  );
   const trpc = useTRPC();
   const [formError, setFormError] = useState<string | null>(null);
   const form = useForm<z.input<typeof confirmMfaInput>, unknown, z.output<typeof confirmMfaInput>>({
-    resolver: zodResolver(confirmMfaInput),
+    resolver,
     mode: "onTouched",
     defaultValues: { code: "" },
   });
@@ -320,30 +328,28 @@ function ConfirmEnrolment({
     }
   });
   const pending = form.formState.isSubmitting || confirm.isPending;
-  const codeDescription = "The 6-digit code your app now shows for RESQ.";
+  const codeDescription = t("security.twoFactor.confirm.codeDescription");
 
   return (
     <div className="grid gap-5">
       <h3 ref={headingRef} tabIndex={-1} className="text-base font-semibold focus:outline-none">
-        Step 2 of 3: add RESQ to your authenticator app
+        {t("security.twoFactor.confirm.scanHeading")}
       </h3>
       <div className="grid gap-4 sm:grid-cols-[auto_1fr] sm:items-start">
         {/* An SVG made on the server, shown as an image: never injected into the page as markup. */}
         {/* eslint-disable-next-line @next/next/no-img-element -- a data: URL; next/image adds nothing here */}
         <img
           src={`data:image/svg+xml;utf8,${encodeURIComponent(qrSvg)}`}
-          alt="QR code for your authenticator app"
+          alt={t("security.twoFactor.confirm.qrAlt")}
           width={192}
           height={192}
           className="size-48 rounded-md border bg-white p-1"
         />
         <div className="grid gap-2 text-sm">
-          <p>
-            Scan the QR code with your authenticator app. Cannot scan it? Type this key in instead:
-          </p>
+          <p>{t("security.twoFactor.confirm.scanText")}</p>
           <p className="grid gap-1">
             <span id="manual-key-label" className="font-medium">
-              Setup key
+              {t("security.twoFactor.confirm.setupKey")}
             </span>
             <code
               aria-labelledby="manual-key-label"
@@ -353,14 +359,14 @@ function ConfirmEnrolment({
               {manualKey}
             </code>
           </p>
-          <p className="text-muted-foreground">Time-based, 6 digits, every 30 seconds.</p>
+          <p className="text-muted-foreground">{t("security.twoFactor.confirm.keyFacts")}</p>
         </div>
       </div>
       <form noValidate onSubmit={onSubmit} className="grid gap-5">
-        <h3 className="text-base font-semibold">Step 3 of 3: enter a code to confirm</h3>
+        <h3 className="text-base font-semibold">{t("security.twoFactor.confirm.codeHeading")}</h3>
         <FormAlert message={formError} />
         <FormField
-          label="Code from your app"
+          label={t("security.twoFactor.confirm.codeLabel")}
           id="mfa-code"
           error={errors.code?.message}
           description={codeDescription}
@@ -380,11 +386,11 @@ function ConfirmEnrolment({
           />
         </FormField>
         <div className="flex flex-wrap gap-2">
-          <SubmitButton pending={pending} pendingLabel="Checking the code…">
-            Turn on two-factor sign-in
+          <SubmitButton pending={pending} pendingLabel={t("security.twoFactor.confirm.pending")}>
+            {t("security.twoFactor.confirm.submit")}
           </SubmitButton>
           <Button type="button" variant="ghost" onClick={onCancel} disabled={pending}>
-            Cancel
+            {t("security.cancel")}
           </Button>
         </div>
       </form>
@@ -413,10 +419,16 @@ function ReauthForm({
   onDone: (codes: string[] | null) => Promise<void>;
   onCancel: () => void;
 }) {
+  const t = useTranslations("account");
+  const translate = useValidationMessage();
+  const resolver = useMemo(
+    () => translatedResolver(zodResolver(reauthWithCode), translate),
+    [translate],
+  );
   const trpc = useTRPC();
   const [formError, setFormError] = useState<string | null>(null);
   const form = useForm<z.input<typeof reauthWithCode>, unknown, z.output<typeof reauthWithCode>>({
-    resolver: zodResolver(reauthWithCode),
+    resolver,
     mode: "onTouched",
     defaultValues: { password: "", code: "" },
   });
@@ -446,7 +458,7 @@ function ReauthForm({
   });
   const pending = form.formState.isSubmitting || disable.isPending || regenerate.isPending;
   const id = `mfa-${action}`;
-  const codeDescription = "From your authenticator app, or one of your recovery codes.";
+  const codeDescription = t("security.twoFactor.reauth.codeDescription");
 
   return (
     <form
@@ -461,7 +473,7 @@ function ReauthForm({
       <p className="text-sm text-muted-foreground">{explanation}</p>
       <FormAlert message={formError} />
       <FormField
-        label="Your password"
+        label={t("security.twoFactor.reauth.password")}
         id={`${id}-password`}
         error={errors.password?.message}
         required
@@ -474,7 +486,7 @@ function ReauthForm({
         />
       </FormField>
       <FormField
-        label="Authentication code"
+        label={t("security.twoFactor.reauth.codeLabel")}
         id={`${id}-code`}
         error={errors.code?.message}
         description={codeDescription}
@@ -501,7 +513,7 @@ function ReauthForm({
           {submitLabel}
         </SubmitButton>
         <Button type="button" variant="ghost" onClick={onCancel} disabled={pending}>
-          Cancel
+          {t("security.cancel")}
         </Button>
       </div>
     </form>

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { redirect } from "next/navigation";
 
 import { gateOf } from "@resq/api";
@@ -11,7 +12,10 @@ import { AuthCard } from "../../auth-card";
 import { SignOutLink } from "./sign-out-link";
 import { TwoFactorForm } from "./two-factor-form";
 
-export const metadata: Metadata = { title: "Two-factor sign-in" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("auth");
+  return { title: t("twoFactor.metaTitle") };
+}
 export const dynamic = "force-dynamic";
 
 export default async function TwoFactorPage({
@@ -26,14 +30,15 @@ export default async function TwoFactorPage({
   if (!caller) redirect(next ? `/sign-in?next=${encodeURIComponent(next)}` : "/sign-in");
   if (gateOf(caller) !== "pendingSecondFactor")
     redirect(gatePage(caller) ?? afterSignIn(caller.role, next));
+  const t = await getTranslations("auth");
 
   return (
     <AuthCard
-      title="Enter your sign-in code"
-      description="Open your authenticator app and enter the 6-digit code it shows for RESQ."
+      title={t("twoFactor.title")}
+      description={t("twoFactor.description")}
       footer={
         <p>
-          Not you, or no access to your codes? <SignOutLink />
+          {t("twoFactor.notYou")} <SignOutLink />
         </p>
       }
     >

@@ -2,8 +2,9 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useMutation } from "@tanstack/react-query";
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
-import { useState } from "react";
+import { useMemo, useState } from "react";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
 
@@ -18,6 +19,7 @@ import { FormAlert } from "~/components/forms/form-alert";
 import { SubmitButton } from "~/components/forms/submit-button";
 import { useTRPC } from "~/trpc/react";
 
+import { translatedResolver, useValidationMessage } from "../../validation";
 import { pathAfterSignInStep } from "../next-step";
 
 type CodeValues = z.input<typeof secondFactorInput>;
@@ -35,8 +37,14 @@ export function TwoFactorForm({
   const router = useRouter();
   const [useRecoveryCode, setUseRecoveryCode] = useState(false);
   const [formError, setFormError] = useState<string | null>(null);
+  const t = useTranslations("auth");
+  const translate = useValidationMessage();
+  const resolver = useMemo(
+    () => translatedResolver(zodResolver(secondFactorInput), translate),
+    [translate],
+  );
   const form = useForm<CodeValues, unknown, z.output<typeof secondFactorInput>>({
-    resolver: zodResolver(secondFactorInput),
+    resolver,
     mode: "onTouched",
     defaultValues: { code: "" },
   });
@@ -67,13 +75,13 @@ export function TwoFactorForm({
 
   const pending = form.formState.isSubmitting || verify.isPending;
   const description = useRecoveryCode
-    ? "One of the recovery codes you saved when you set up two-factor sign-in (like ABCDE-12345). Each works once."
-    : "The 6-digit code from your authenticator app. It changes every 30 seconds.";
+    ? t("twoFactor.form.recoveryDescription")
+    : t("twoFactor.form.totpDescription");
   return (
     <form noValidate onSubmit={onSubmit} className="grid gap-5">
       <FormAlert message={formError} />
       <FormField
-        label={useRecoveryCode ? "Recovery code" : "Authentication code"}
+        label={useRecoveryCode ? t("twoFactor.form.recoveryLabel") : t("twoFactor.form.totpLabel")}
         id="code"
         error={errors.code?.message}
         description={description}
@@ -92,8 +100,8 @@ export function TwoFactorForm({
           {...fieldAriaProps("code", { error: errors.code?.message, description })}
         />
       </FormField>
-      <SubmitButton pending={pending} pendingLabel="Checking the code…" className="w-full">
-        Continue
+      <SubmitButton pending={pending} pendingLabel={t("twoFactor.form.pending")} className="w-full">
+        {t("twoFactor.form.submit")}
       </SubmitButton>
       <Button
         type="button"
@@ -101,9 +109,7 @@ export function TwoFactorForm({
         className="h-auto justify-self-start p-0"
         onClick={toggleKind}
       >
-        {useRecoveryCode
-          ? "Use a code from your authenticator app instead"
-          : "Use a recovery code instead"}
+        {useRecoveryCode ? t("twoFactor.form.useTotp") : t("twoFactor.form.useRecovery")}
       </Button>
     </form>
   );
