@@ -13,12 +13,12 @@ export interface SlotDay<Slot> {
 
 /**
  * Free times grouped by the viewer's calendar day, each with its time of day ("9:30 AM"), in the
- * page's language (`locale`, from useLocale(); without it, the browser's).
+ * page's language (`locale`, from useLocale()).
  */
 export function groupSlotsByDay<Slot extends { startsAt: Date }>(
   slots: readonly Slot[],
   timeZone: string,
-  locale?: string,
+  locale: string,
 ): SlotDay<Slot>[] {
   const dayKey = new Intl.DateTimeFormat("en-CA", {
     timeZone,
@@ -48,9 +48,9 @@ export function groupSlotsByDay<Slot extends { startsAt: Date }>(
 
 /**
  * A moment in a given zone, spelled out: "Monday, March 2, 2026 at 9:30 AM", in the page's language
- * (`locale`, from useLocale(); without it, the browser's).
+ * (`locale`, from useLocale()).
  */
-export function formatInZone(moment: Date, timeZone: string, locale?: string): string {
+export function formatInZone(moment: Date, timeZone: string, locale: string): string {
   return new Intl.DateTimeFormat(locale, {
     timeZone,
     dateStyle: "full",

@@ -29,26 +29,8 @@ export function isRecordType(type: string): type is RecordType {
 }
 
 /** Each kind of entry in words, for people who are not clinicians, in the user's language. */
-export function typeText(t: RecordsT, type: string): string {
+export function typeText(t: (key: `type.${RecordType}`) => string, type: string): string {
   return isRecordType(type) ? t(`type.${type}`) : type;
-}
-
-/**
- * Each kind of entry in words, in English, for pages that do not use the catalogue yet (translated
- * UI: `typeText(t, type)`, or t(`type.${type}`) in the "records" area).
- */
-export const TYPE_LABELS: Record<RecordType, string> = {
-  encounter: "Visit",
-  note: "Visit note",
-  problem: "Diagnosis",
-  prescription: "Medicine",
-  lab: "Lab result",
-  allergy: "Allergy",
-  immunization: "Vaccination",
-};
-
-export function typeLabel(type: string): string {
-  return (TYPE_LABELS as Record<string, string>)[type] ?? type;
 }
 
 /** How a medicine is taken (the API's prescription routes). */

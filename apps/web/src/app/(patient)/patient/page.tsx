@@ -16,7 +16,7 @@ import { Button } from "@resq/ui/button";
 import { dashboardLink, Figure, Panel } from "~/components/dashboard/panel";
 import { formatMoney } from "~/components/format";
 import { LocalTime } from "~/components/local-time";
-import { typeLabel } from "~/components/records/types";
+import { typeText } from "~/components/records/types";
 import { api, signedInCaller } from "~/trpc/server";
 
 import { AppointmentCard } from "./appointments/appointment-card";
@@ -40,6 +40,7 @@ const PROFILE_PART_KEYS = {
 
 export default async function PatientDashboard() {
   const t = await getTranslations("patient.dashboard");
+  const tr = await getTranslations("records");
   const locale = await getLocale();
   const caller = await signedInCaller();
   const trpc = await api();
@@ -175,7 +176,7 @@ export default async function PatientDashboard() {
                 >
                   <span className="font-medium">{item.title}</span>
                   <span className="text-muted-foreground">
-                    {typeLabel(item.type)} · <LocalTime date={item.recordedAt} />
+                    {typeText(tr, item.type)} · <LocalTime date={item.recordedAt} />
                   </span>
                 </Link>
               </li>

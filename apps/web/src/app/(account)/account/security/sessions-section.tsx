@@ -10,7 +10,7 @@ import { Badge } from "@resq/ui/badge";
 import { apiProblem } from "~/components/api-problem";
 import { ConfirmDialog } from "~/components/confirm-dialog";
 import { LocalTime } from "~/components/local-time";
-import { describeUserAgent } from "~/components/user-agent";
+import { useDescribeUserAgent } from "~/components/use-describe-user-agent";
 import { useTRPC } from "~/trpc/react";
 
 import { Section } from "./section";
@@ -26,6 +26,7 @@ interface SessionRow {
 
 export function SessionsSection({ initialSessions }: { initialSessions: SessionRow[] }) {
   const t = useTranslations("account");
+  const describeUserAgent = useDescribeUserAgent();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const sessions = useQuery(

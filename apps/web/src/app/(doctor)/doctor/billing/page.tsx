@@ -12,7 +12,7 @@ import { statusVariant, type InvoiceStatus } from "~/components/billing/labels";
 import { Pager, pageParam } from "~/components/billing/pager";
 import { RecordPayment } from "~/components/billing/record-payment";
 import { RevenueChart } from "~/components/billing/revenue-chart";
-import { formatMoney } from "~/components/format";
+import { calendarDate, formatMoney } from "~/components/format";
 import { api } from "~/trpc/server";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -27,14 +27,6 @@ const FILTERS: (InvoiceStatus | "all")[] = ["all", "open", "paid", "draft", "voi
 const KINDS = ["visit", "late_cancellation", "no_show", "manual"] as const;
 const isKnownKind = (kind: string): kind is (typeof KINDS)[number] =>
   (KINDS as readonly string[]).includes(kind);
-
-/** A calendar date ("2026-12-14") in the reader's language: "Dec 14, 2026", "14 dic 2026". */
-function calendarDate(date: string, locale: string): string {
-  const [y, m, d] = date.split("-").map(Number);
-  return new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeZone: "UTC" }).format(
-    new Date(Date.UTC(y ?? 1970, (m ?? 1) - 1, d ?? 1)),
-  );
-}
 
 const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
 

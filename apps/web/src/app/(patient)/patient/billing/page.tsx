@@ -6,10 +6,10 @@ import { Badge } from "@resq/ui/badge";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@resq/ui/table";
 
 import { InvoiceDownloads } from "~/components/billing/invoice-downloads";
-import { calendarDate, statusVariant } from "~/components/billing/labels";
+import { statusVariant } from "~/components/billing/labels";
 import { Pager, pageParam } from "~/components/billing/pager";
 import { PayInvoice } from "~/components/billing/pay-invoice";
-import { formatMoney } from "~/components/format";
+import { calendarDate, formatMoney } from "~/components/format";
 import { LocalTime } from "~/components/local-time";
 import { api } from "~/trpc/server";
 

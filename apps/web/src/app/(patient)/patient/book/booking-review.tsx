@@ -187,7 +187,7 @@ export function BookingReview({
 
   const zone = isClient ? viewerTimeZone() : null;
   const pending = form.formState.isSubmitting || book.isPending || loadingAlternatives;
-  const alternativeDays = taken && zone ? groupSlotsByDay(taken.alternatives, zone) : [];
+  const alternativeDays = taken && zone ? groupSlotsByDay(taken.alternatives, zone, locale) : [];
 
   return (
     <div className="grid max-w-3xl gap-6">
@@ -230,14 +230,14 @@ export function BookingReview({
                 <>
                   <span className="font-medium">
                     {t("whenWithDuration", {
-                      when: formatInZone(startsAt, zone),
+                      when: formatInZone(startsAt, zone, locale),
                       minutes: service.durationMinutes,
                     })}
                   </span>
                   {zone !== practiceZone ? (
                     <span className="text-muted-foreground">
                       {t("atPractice", {
-                        when: formatInZone(startsAt, practiceZone),
+                        when: formatInZone(startsAt, practiceZone, locale),
                         zone: practiceZone,
                       })}
                     </span>

@@ -12,6 +12,7 @@ import { Button } from "@resq/ui/button";
 
 import { apiProblem } from "~/components/api-problem";
 import { ConfirmDialog } from "~/components/confirm-dialog";
+import { calendarDate } from "~/components/format";
 import { useTRPC } from "~/trpc/react";
 
 import { OfferCard } from "./offer-card";
@@ -27,18 +28,12 @@ const STATUS_VARIANT: Record<Status, BadgeProps["variant"]> = {
   expired: "outline",
 };
 
-/** "2 Mar 2026" for a "YYYY-MM-DD" date (a calendar date: no time zone involved). */
-function calendarDate(date: string, locale: string): string {
-  return new Intl.DateTimeFormat(locale === "en" ? "en-GB" : locale, {
-    dateStyle: "medium",
-    timeZone: "UTC",
-  }).format(new Date(`${date}T00:00:00Z`));
-}
-
 /** The patient's waitlist entries, refreshed every 15 seconds so a new offer shows up by itself. */
 export function WaitlistEntries({ initialEntries }: { initialEntries: WaitlistEntry[] }) {
   const t = useTranslations("patient.waitlist");
   const locale = useLocale();
+  // English keeps the day-first "2 Mar 2026" the waitlist has always shown.
+  const dateLocale = locale === "en" ? "en-GB" : locale;
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const entries = useQuery(
@@ -81,8 +76,8 @@ export function WaitlistEntries({ initialEntries }: { initialEntries: WaitlistEn
         </p>
         <p className="text-muted-foreground">
           {t("entries.range", {
-            from: calendarDate(entry.fromDate, locale),
-            to: calendarDate(entry.toDate, locale),
+            from: calendarDate(entry.fromDate, dateLocale),
+            to: calendarDate(entry.toDate, dateLocale),
           })}
         </p>
       </div>

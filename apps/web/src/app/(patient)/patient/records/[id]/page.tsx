@@ -5,7 +5,7 @@ import { notFound } from "next/navigation";
 
 import { orNotFound, UUID } from "~/components/records/load";
 import { RecordDetailView } from "~/components/records/record-detail";
-import { typeLabel } from "~/components/records/types";
+import { typeText } from "~/components/records/types";
 import { api } from "~/trpc/server";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -15,6 +15,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function PatientRecordPage({ params }: { params: Promise<{ id: string }> }) {
   const t = await getTranslations("patient.records");
+  const tr = await getTranslations("records");
   const { id } = await params;
   if (!UUID.test(id)) notFound();
   const trpc = await api();
@@ -29,7 +30,7 @@ export default async function PatientRecordPage({ params }: { params: Promise<{ 
             {t("backToRecord")}
           </Link>
         </p>
-        <h1 className="text-3xl font-semibold">{typeLabel(detail.type)}</h1>
+        <h1 className="text-3xl font-semibold">{typeText(tr, detail.type)}</h1>
       </div>
       <RecordDetailView detail={detail} hrefFor={(other) => `/patient/records/${other}`} />
     </div>

@@ -15,7 +15,7 @@ import {
 
 import { Pager, pageParam } from "~/components/appointments/pager";
 import { LocalTime } from "~/components/local-time";
-import { typeLabel } from "~/components/records/types";
+import { typeText } from "~/components/records/types";
 import { api } from "~/trpc/server";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -63,6 +63,7 @@ export default async function AccessLogPage({
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const t = await getTranslations("patient.accessLog");
+  const tr = await getTranslations("records");
   const page = pageParam((await searchParams).page);
   const log = await (await api()).records.accessLog({ page, pageSize: PAGE_SIZE });
   const hasNext = page * PAGE_SIZE < log.total;
@@ -112,7 +113,7 @@ export default async function AccessLogPage({
                     <span>
                       {actionLabel(item.action, t)}
                       {item.recordType && item.recordType !== "break_glass"
-                        ? ` (${typeLabel(item.recordType).toLowerCase()})`
+                        ? ` (${typeText(tr, item.recordType).toLowerCase()})`
                         : ""}
                     </span>
                     {item.breakGlass || item.action === "record.break_glass" ? (

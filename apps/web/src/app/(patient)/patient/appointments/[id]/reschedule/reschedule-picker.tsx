@@ -3,7 +3,7 @@
 import { useMutation, useQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { useMemo, useRef, useState } from "react";
 import { toast } from "sonner";
 
@@ -42,6 +42,7 @@ export function ReschedulePicker({
   currentStartsAt: string;
 }) {
   const t = useTranslations("appointments.reschedule");
+  const locale = useLocale();
   const trpc = useTRPC();
   const router = useRouter();
   const isClient = useIsClient();
@@ -60,11 +61,12 @@ export function ReschedulePicker({
         ? groupSlotsByDay(
             slots.data.slots.filter((slot) => slot.startsAt.toISOString() !== currentStartsAt),
             zone,
+            locale,
           )
         : [],
-    [slots.data, zone, currentStartsAt],
+    [slots.data, zone, currentStartsAt, locale],
   );
-  const alternativeDays = taken && zone ? groupSlotsByDay(taken, zone) : [];
+  const alternativeDays = taken && zone ? groupSlotsByDay(taken, zone, locale) : [];
 
   async function confirm(event: React.FormEvent) {
     event.preventDefault();
@@ -150,7 +152,9 @@ export function ReschedulePicker({
 
       <FormAlert message={formError} />
       <p aria-live="polite" className="text-sm" data-testid="chosen-time">
-        {chosen && zone ? t("newTime", { time: formatInZone(chosen, zone) }) : t("noneChosen")}
+        {chosen && zone
+          ? t("newTime", { time: formatInZone(chosen, zone, locale) })
+          : t("noneChosen")}
       </p>
       <div className="flex flex-wrap gap-3">
         <SubmitButton pending={reschedule.isPending} pendingLabel={t("moving")} disabled={!chosen}>

@@ -6,7 +6,7 @@ import { getTranslations } from "next-intl/server";
 import { orNotFound, UUID } from "~/components/records/load";
 import { AmendNoteForm, NoteEditor } from "~/components/records/note-editor";
 import { noteOf, RecordDetailView } from "~/components/records/record-detail";
-import { typeLabel } from "~/components/records/types";
+import { typeText } from "~/components/records/types";
 import { api, signedInCaller } from "~/trpc/server";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -28,6 +28,7 @@ export default async function ChartEntryPage({
   if ((detail.record as { patientId?: unknown }).patientId !== id) notFound();
   const caller = await signedInCaller();
   const t = await getTranslations("doctor.entry");
+  const tr = await getTranslations("records");
   const base = `/doctor/patients/${id}`;
   const draft = note?.note.status === "draft" && note.note.doctorId === caller?.userId;
 
@@ -40,7 +41,7 @@ export default async function ChartEntryPage({
           </Link>
         </p>
         <h1 className="text-3xl font-semibold">
-          {draft ? t("draftTitle") : typeLabel(detail.type)}
+          {draft ? t("draftTitle") : typeText(tr, detail.type)}
         </h1>
       </div>
       {draft && note ? (
