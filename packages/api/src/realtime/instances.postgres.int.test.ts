@@ -29,9 +29,10 @@ import { EventHub } from "./hub";
  * `httpSubscriptionLink` (the `eventsource` package stands in for the browser's EventSource in
  * Node), while messages are sent over HTTP through instance A.
  *
- * Runs in the Postgres project only (the .postgres.int.test.ts name keeps it out of the PGlite one): PGlite is one process with one connection, so it cannot host
- * two instances with separate pools and LISTEN connections (the in-process variant is in
- * router/events/events.int.test.ts and runs on both).
+ * Runs in the Postgres project only (the .postgres.int.test.ts name keeps it out of the PGlite
+ * one): PGlite is one process with one connection, so it cannot host two instances with separate
+ * pools and LISTEN connections (the in-process variant is in router/events/events.int.test.ts and
+ * runs on both).
  */
 describe("two app instances on one Postgres database", () => {
   const app = seededTestApi();
