@@ -23,6 +23,8 @@ async function chooseLanguage(page: Page, label: "Language" | "Idioma", language
   await expect(page.locator("html")).toHaveAttribute("lang", lang);
 }
 
+test.describe.configure({ timeout: 300_000 });
+
 test("a visitor whose browser prefers Spanish reads the public pages in Spanish", async ({
   browser,
   baseURL,
