@@ -3,6 +3,7 @@ import type { Database } from "@resq/db/client";
 import type { UserRole } from "@resq/db/schema";
 
 import { noJobs, type JobQueue } from "./jobs";
+import { DEFAULT_LOCALE, type Locale } from "./locales";
 import type { EventHub } from "./realtime/hub";
 
 /** How far a signed-in caller has got through the sign-in gates. */
@@ -42,6 +43,12 @@ export function gateOf(caller: Caller): CallerGate {
 export interface RequestMeta {
   ip: string | null;
   userAgent: string | null;
+  /**
+   * The language the request came in (the visitor's language cookie, else Accept-Language; see
+   * requestLocale). For emails to someone without an account yet; a user's own are in their
+   * saved users.locale.
+   */
+  locale: Locale;
 }
 
 /** Lets a procedure start or end the browser session (the web layer writes the cookie). */
@@ -80,7 +87,11 @@ export function createContext(options: CreateContextOptions): Context {
     db: options.db,
     keyring: options.keyring,
     caller: options.caller ?? null,
-    request: { ip: options.request?.ip ?? null, userAgent: options.request?.userAgent ?? null },
+    request: {
+      ip: options.request?.ip ?? null,
+      userAgent: options.request?.userAgent ?? null,
+      locale: options.request?.locale ?? DEFAULT_LOCALE,
+    },
     sessionCookie: options.sessionCookie ?? noCookies,
     jobs: options.jobs ?? noJobs,
     appUrl: options.appUrl ?? "http://localhost:3000",

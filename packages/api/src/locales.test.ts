@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 
-import { isLocale, negotiateLocale } from "./locales";
+import { isLocale, negotiateLocale, requestLocale } from "./locales";
 
 describe("negotiateLocale", () => {
   it("picks the best supported language by quality, then by order", () => {
@@ -24,5 +24,20 @@ describe("isLocale", () => {
     expect(isLocale("es")).toBe(true);
     expect(isLocale("es-MX")).toBe(false);
     expect(isLocale(undefined)).toBe(false);
+  });
+});
+
+describe("requestLocale", () => {
+  const headers = (init: Record<string, string>) => new Headers(init);
+
+  it("takes the language cookie first, then Accept-Language, then English", () => {
+    expect(
+      requestLocale(headers({ cookie: "a=1; resq-locale=es", "accept-language": "en-US" })),
+    ).toBe("es");
+    expect(requestLocale(headers({ "accept-language": "es-MX,es;q=0.9" }))).toBe("es");
+    expect(requestLocale(headers({ cookie: "resq-locale=fr", "accept-language": "es" }))).toBe(
+      "es",
+    );
+    expect(requestLocale(headers({}))).toBe("en");
   });
 });

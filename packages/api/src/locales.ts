@@ -3,6 +3,12 @@ export const LOCALES = ["en", "es"] as const;
 export type Locale = (typeof LOCALES)[number];
 export const DEFAULT_LOCALE: Locale = "en";
 
+/**
+ * The cookie that keeps a visitor's language before (and besides) an account (the web app sets it:
+ * apps/web/src/i18n/locale.ts uses the same name).
+ */
+export const LOCALE_COOKIE = "resq-locale";
+
 /** Each language in its own words, as a language picker shows it. */
 export const LOCALE_NAMES: Record<Locale, string> = { en: "English", es: "Español" };
 
@@ -25,4 +31,18 @@ export function negotiateLocale(acceptLanguage: string | null | undefined): Loca
     .filter((entry) => entry.language && entry.q > 0)
     .sort((a, b) => b.q - a.q || a.index - b.index);
   return ranked.map((entry) => entry.language).find(isLocale) ?? DEFAULT_LOCALE;
+}
+
+/**
+ * The language a request came in, from its headers alone: the visitor's language cookie, else the
+ * browser's Accept-Language. (A signed-in user's saved choice comes from their profile instead.)
+ */
+export function requestLocale(headers: Headers): Locale {
+  for (const part of (headers.get("cookie") ?? "").split(";")) {
+    const [name, ...value] = part.trim().split("=");
+    if (name !== LOCALE_COOKIE) continue;
+    const saved = decodeURIComponent(value.join("="));
+    if (isLocale(saved)) return saved;
+  }
+  return negotiateLocale(headers.get("accept-language"));
 }

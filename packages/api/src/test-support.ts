@@ -17,6 +17,7 @@ import { desc } from "drizzle-orm";
 
 import { resolveCaller } from "./auth/caller";
 import { createContext, type Caller, type Context } from "./context";
+import type { Locale } from "./locales";
 import { restLogin } from "./rest/auth";
 import { createCaller } from "./root";
 import { fieldErrors } from "./trpc";
@@ -47,6 +48,8 @@ export function testCaller(role: Caller["role"], overrides: Partial<Caller> = {}
 
 export class TestBrowser {
   sessionToken: string | null = null;
+  /** The language the browser asks for (its language cookie or Accept-Language). */
+  locale: Locale = "en";
   constructor(
     private readonly db: Database,
     private readonly keyring: Keyring,
@@ -62,7 +65,7 @@ export class TestBrowser {
         db: this.db,
         keyring: this.keyring,
         caller,
-        request: { ip: this.ip, userAgent: "vitest" },
+        request: { ip: this.ip, userAgent: "vitest", locale: this.locale },
         sessionCookie: {
           set: (token) => {
             this.sessionToken = token;
@@ -87,10 +90,10 @@ export async function latestEmailTo(db: Database, to: string) {
   return email;
 }
 
-/** The 8-character code in a verification email. */
+/** The 8-character code in a verification email (English or Spanish). */
 export async function verificationCodeFor(db: Database, to: string): Promise<string> {
   const email = await latestEmailTo(db, to);
-  const code = /code is:\s+([A-Z0-9]{8})/.exec(email?.textBody ?? "")?.[1];
+  const code = /(?:code is|verificación es):\s+([A-Z0-9]{8})/.exec(email?.textBody ?? "")?.[1];
   if (!code) throw new Error(`no verification code emailed to ${to}`);
   return code;
 }

@@ -4,6 +4,9 @@ import type { Database } from "@resq/db/client";
 import { appointments, practices, services, users } from "@resq/db/schema";
 
 import type { AppointmentSummary } from "../email/templates";
+import { commonText } from "../i18n/common";
+import { formatDateTime } from "../i18n/format";
+import { DEFAULT_LOCALE, type Locale } from "../locales";
 import type { CalendarAppointment } from "./ics";
 
 /** An appointment with the names and place around it, for emails, calendars and pages. */
@@ -28,22 +31,18 @@ export async function appointmentDetails(db: Database, appointmentId: string) {
 
 export type AppointmentDetails = NonNullable<Awaited<ReturnType<typeof appointmentDetails>>>;
 
-/** "Tuesday, December 1, 2026 at 10:00 AM (America/New York)" in the practice's zone. */
-export function formatWhen(startsAt: Date, timeZone: string): string {
-  const text = new Intl.DateTimeFormat("en-US", {
-    dateStyle: "full",
-    timeStyle: "short",
-    timeZone,
-  }).format(startsAt);
-  return `${text} (${timeZone.replace(/_/g, " ")})`;
-}
-
-export function emailSummary(details: AppointmentDetails, appUrl: string): AppointmentSummary {
+/** When, where and with whom, in one reader's language (emails and notifications are built from it). */
+export function emailSummary(
+  details: AppointmentDetails,
+  appUrl: string,
+  locale: Locale,
+): AppointmentSummary {
   const zone = details.timeZone ?? "UTC";
   return {
+    locale,
     doctorName: details.doctorName,
-    serviceName: details.serviceName ?? "Appointment",
-    when: formatWhen(details.appointment.startsAt, zone),
+    serviceName: details.serviceName ?? commonText(locale)("appointment"),
+    when: formatDateTime(locale, details.appointment.startsAt, zone),
     place: [details.practiceName, details.addressLine, details.city].filter(Boolean).join(", "),
     link: `${appUrl}/appointments/${details.appointment.id}`,
   };
@@ -53,12 +52,16 @@ export function emailSummary(details: AppointmentDetails, appUrl: string): Appoi
 export function calendarEvent(
   details: AppointmentDetails,
   forRole: "patient" | "doctor",
-  patientName?: string,
+  { locale = DEFAULT_LOCALE, patientName }: { locale?: Locale; patientName?: string } = {},
 ): CalendarAppointment {
+  const t = commonText(locale);
+  const service = details.serviceName ?? t("appointment");
   const title =
     forRole === "patient"
-      ? `${details.serviceName ?? "Appointment"} with ${details.doctorName}`
-      : `${details.serviceName ?? "Appointment"}${patientName ? ` — ${patientName}` : ""}`;
+      ? t("calendar.patientTitle", { service, doctor: details.doctorName })
+      : patientName
+        ? t("calendar.doctorTitleWithPatient", { service, patient: patientName })
+        : t("calendar.doctorTitle", { service });
   return {
     id: details.appointment.id,
     startsAt: details.appointment.startsAt,

@@ -4,11 +4,14 @@ import { hashToken } from "@resq/auth/tokens";
 import type { Database } from "@resq/db/client";
 import { appointments, calendarFeeds, practices, services, users } from "@resq/db/schema";
 
+import { commonText } from "../i18n/common";
+import { asLocale } from "../i18n/recipient";
 import { calendarIcs, type CalendarAppointment } from "./ics";
 
 /**
  * The iCalendar feed behind a subscription URL: the owner's appointments from 30 days ago on, as
- * patient or doctor. Events name who and where, never the reason unless the owner chose details.
+ * patient or doctor, in the owner's language. Events name who and where, never the reason unless
+ * the owner chose details.
  * Returns null for an unknown or revoked token.
  */
 export async function calendarFeedFor(
@@ -22,6 +25,7 @@ export async function calendarFeedFor(
       userId: calendarFeeds.userId,
       includeDetails: calendarFeeds.includeDetails,
       role: users.role,
+      locale: users.locale,
     })
     .from(calendarFeeds)
     .innerJoin(users, eq(users.id, calendarFeeds.userId))
@@ -61,6 +65,7 @@ export async function calendarFeedFor(
         )
     ).map((u) => [u.id, u.name]),
   );
+  const t = commonText(asLocale(feed.locale));
   const events: CalendarAppointment[] = rows.map(
     ({ appointment, serviceName, practiceName, city, addressLine }) => {
       const asDoctor = appointment.doctorId === feed.userId;
@@ -71,8 +76,11 @@ export async function calendarFeedFor(
         endsAt: appointment.endsAt,
         status: appointment.status,
         title: asDoctor
-          ? `${serviceName ?? "Appointment"} — ${other}`
-          : `${serviceName ?? "Appointment"} with ${other}`,
+          ? t("calendar.doctorTitleWithPatient", {
+              service: serviceName ?? t("appointment"),
+              patient: other,
+            })
+          : t("calendar.patientTitle", { service: serviceName ?? t("appointment"), doctor: other }),
         location: [practiceName, addressLine, city].filter(Boolean).join(", ") || null,
         description: feed.includeDetails ? appointment.reason : null,
       };

@@ -4,6 +4,8 @@ import type { Database } from "@resq/db/client";
 import { appointmentReminders, users } from "@resq/db/schema";
 
 import { appointmentEmails } from "../email/templates";
+import { asLocale } from "../i18n/recipient";
+import { notificationText } from "../notifications/texts";
 import { notify, notifyByEmail } from "../notify";
 import { appointmentDetails, emailSummary } from "./details";
 
@@ -37,11 +39,14 @@ export async function sendAppointmentReminder(
       .returning({ id: appointmentReminders.appointmentId });
     if (claimed.length === 0) return false;
     const [patient] = await tx
-      .select({ email: users.email })
+      .select({ email: users.email, locale: users.locale })
       .from(users)
       .where(eq(users.id, appointment.patientId));
     if (!patient) return false;
-    const summary = emailSummary(details, appUrl);
+    // In the patient's language, and the date in it.
+    const locale = asLocale(patient.locale);
+    const summary = emailSummary(details, appUrl, locale);
+    const t = notificationText(locale);
     await notifyByEmail(
       tx,
       appointment.patientId,
@@ -50,8 +55,8 @@ export async function sendAppointmentReminder(
     );
     await notify(tx, appointment.patientId, {
       kind: "appointment.reminder",
-      title: `Reminder: ${summary.serviceName} with ${summary.doctorName}`,
-      body: summary.when,
+      title: t("reminder.title", { service: summary.serviceName, doctor: summary.doctorName }),
+      body: t("reminder.body", { when: summary.when }),
       link: `/appointments/${appointment.id}`,
     });
     return true;

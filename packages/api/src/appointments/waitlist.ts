@@ -6,6 +6,8 @@ import { appointments, practices, users, waitlistEntries } from "@resq/db/schema
 import { recordAudit } from "@resq/db/audit";
 
 import { waitlistEmails } from "../email/templates";
+import { asLocale } from "../i18n/recipient";
+import { notificationText } from "../notifications/texts";
 import { notify, notifyByEmail } from "../notify";
 import { localDateOf } from "../scheduling";
 import { freeSlots, loadSchedules } from "../providers/schedule";
@@ -77,21 +79,23 @@ export async function offerFreedSlot(
         .where(eq(waitlistEntries.id, entry.id));
       const details = await appointmentDetails(tx, hold.id);
       const [patient] = await tx
-        .select({ email: users.email })
+        .select({ email: users.email, locale: users.locale })
         .from(users)
         .where(eq(users.id, entry.patientId));
       if (details && patient) {
-        const summary = emailSummary(details, appUrl);
+        const locale = asLocale(patient.locale);
+        const summary = emailSummary(details, appUrl, locale);
         await notifyByEmail(
           tx,
           entry.patientId,
           "waitlist.offer",
           waitlistEmails.offer(patient.email, summary, holdMinutes, `${appUrl}/patient/waitlist`),
         );
+        const t = notificationText(locale);
         await notify(tx, entry.patientId, {
           kind: "waitlist.offer",
-          title: `A time opened up with ${summary.doctorName}`,
-          body: `${summary.when} — held for you for ${holdMinutes} minutes`,
+          title: t("waitlistOffer.title", { doctor: summary.doctorName }),
+          body: t("waitlistOffer.body", { when: summary.when, minutes: holdMinutes }),
           link: "/patient/waitlist",
         });
       }

@@ -12,6 +12,7 @@ import {
 
 import { audit } from "../audit";
 import type { Context } from "../context";
+import { notificationText } from "../notifications/texts";
 import { notify } from "../notify";
 import { appointmentCharge, PAYMENT_TERMS_DAYS, type InvoiceLineInput } from "./fees";
 import { invoiceTotal, lineAmount } from "./money";
@@ -143,7 +144,9 @@ export async function invoiceAppointment(
   });
   await notify(tx, invoice.patientId, {
     kind: "invoice.issued",
-    title: `New invoice ${invoice.number}`,
+    text: (locale) => ({
+      title: notificationText(locale)("invoice.title", { number: invoice.number }),
+    }),
     link: "/patient/billing",
   });
   return invoice;

@@ -7,6 +7,7 @@ import { createContext, type Context } from "../context";
 import { checkHealth } from "../health";
 import { noJobs, type JobQueue } from "../jobs";
 import * as rest from "../rest";
+import { requestLocale } from "../locales";
 import { handleTrpcRequest } from "./trpc-handler";
 
 export interface ApiHandlerOptions {
@@ -52,7 +53,11 @@ export function createApiHandler(options: ApiHandlerOptions) {
         sessionToken || bearer
           ? await resolveCaller(handle.db, keyring, { sessionToken, bearerToken: bearer ?? null })
           : null,
-      request: { ip: forwarded ?? ip, userAgent: request.headers.get("user-agent") },
+      request: {
+        ip: forwarded ?? ip,
+        userAgent: request.headers.get("user-agent"),
+        locale: requestLocale(request.headers),
+      },
     });
   }
 

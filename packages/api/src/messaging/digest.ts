@@ -4,15 +4,17 @@ import type { Database } from "@resq/db/client";
 import { conversations, messageDigests, messages, users } from "@resq/db/schema";
 
 import { queueEmail } from "../email/outbox";
+import { messageEmails } from "../email/templates";
+import { asLocale } from "../i18n/recipient";
 import { wantsNotification } from "../notifications/preferences";
 
 /** How long after a message the email goes out: a burst of messages in this window gives one email. */
 export const DIGEST_DELAY_SECONDS = 120;
 
 /**
- * Emails a user that they have new messages — never the text — if they have unread messages that
- * arrived since their last such email. Nothing is sent when they already read them in the app
- * (e.g. they were reading the conversation live). Returns whether an email was queued.
+ * Emails a user, in their language, that they have new messages — never the text — if they have
+ * unread messages that arrived since their last such email. Nothing is sent when they already read
+ * them in the app (e.g. they were reading the conversation live). Returns whether an email was queued.
  */
 export async function sendMessageDigest(
   db: Database,
@@ -22,7 +24,13 @@ export async function sendMessageDigest(
 ): Promise<boolean> {
   return db.transaction(async (tx) => {
     const [user] = await tx
-      .select({ email: users.email, name: users.name, role: users.role, status: users.status })
+      .select({
+        email: users.email,
+        name: users.name,
+        role: users.role,
+        status: users.status,
+        locale: users.locale,
+      })
       .from(users)
       .where(eq(users.id, userId));
     if (!user || user.status !== "active" || user.role === "admin") return false;
@@ -48,12 +56,17 @@ export async function sendMessageDigest(
       );
     const n = unread?.n ?? 0;
     if (n === 0) return false;
-    await queueEmail(tx, {
-      to: user.email,
-      kind: "message-digest",
-      subject: n === 1 ? "You have a new message on RESQ" : `You have ${n} new messages on RESQ`,
-      text: `Hello ${user.name},\n\nYou have ${n === 1 ? "a new message" : `${n} new messages`} from your ${patient ? "care team" : "patients"}. For your privacy, messages are only shown in RESQ:\n\n${appUrl}/messages\n`,
-    });
+    await queueEmail(
+      tx,
+      messageEmails.digest(
+        asLocale(user.locale),
+        user.email,
+        user.name,
+        n,
+        patient ? "careTeam" : "patients",
+        `${appUrl}/messages`,
+      ),
+    );
     await tx
       .insert(messageDigests)
       .values({ userId, lastSentAt: now })

@@ -3,7 +3,9 @@ import { and, eq } from "drizzle-orm";
 import type { Database } from "@resq/db/client";
 import { type supportTickets, users } from "@resq/db/schema";
 
-import type { EmailMessage } from "../email/templates";
+import { supportEmails } from "../email/templates";
+import { asLocale } from "../i18n/recipient";
+import { notificationText } from "../notifications/texts";
 import { notify, notifyByEmail } from "../notify";
 
 type Ticket = typeof supportTickets.$inferSelect;
@@ -18,17 +20,10 @@ export function requesterLink(ticket: Ticket): string {
   return `/${ticket.requesterRole}/support/${ticket.id}`;
 }
 
-/** Emails name the ticket by its reference and link to it: never its subject or any message text. */
-function supportEmail(to: string, name: string, ticket: Ticket, what: string, link: string) {
-  return {
-    to,
-    kind: "support-update",
-    subject: `Your RESQ support request ${ticketReference(ticket.id)}: ${what}`,
-    text: `Hello ${name},\n\n${what} on support request ${ticketReference(ticket.id)}.\n\nRead it in RESQ: ${link}\n`,
-  } satisfies EmailMessage;
-}
-
-/** Tells the requester (bell + email) that support answered, closed or reopened their ticket. */
+/**
+ * Tells the requester (bell + email, in their language) that support answered, closed or reopened
+ * their ticket. Emails name the ticket by its reference and link to it: never its subject or text.
+ */
 export async function noticeToRequester(
   db: Database,
   ticket: Ticket,
@@ -36,19 +31,21 @@ export async function noticeToRequester(
   event: "reply" | "closed" | "reopened",
 ) {
   const [requester] = await db
-    .select({ email: users.email, name: users.name, status: users.status })
+    .select({ email: users.email, name: users.name, status: users.status, locale: users.locale })
     .from(users)
     .where(eq(users.id, ticket.requesterId));
-  const what = {
-    reply: "Support replied",
-    closed: "Support closed the request",
-    reopened: "Support reopened the request",
-  }[event];
+  const ref = ticketReference(ticket.id);
+  const title = (
+    {
+      reply: "supportReplied.title",
+      closed: "supportClosed.title",
+      reopened: "supportReopened.title",
+    } as const
+  )[event];
   const kind = event === "reply" ? "support.reply" : "support.status";
   await notify(db, ticket.requesterId, {
     kind,
-    title: `${what}: ${ticketReference(ticket.id)}`,
-    body: ticket.subject,
+    text: (locale) => ({ title: notificationText(locale)(title, { ref }), body: ticket.subject }),
     link: requesterLink(ticket),
   });
   if (requester && requester.status === "active")
@@ -56,19 +53,20 @@ export async function noticeToRequester(
       db,
       ticket.requesterId,
       kind,
-      supportEmail(
+      supportEmails.toRequester(
+        asLocale(requester.locale),
         requester.email,
         requester.name,
-        ticket,
-        what,
+        ref,
+        event,
         `${appUrl}${requesterLink(ticket)}`,
       ),
     );
 }
 
 /**
- * Tells support about a new ticket or a requester's reply, by bell and email (without the text):
- * the assigned admin, or every active admin while nobody is assigned.
+ * Tells support about a new ticket or a requester's reply, by bell and email (without the text),
+ * each admin in their language: the assigned admin, or every active admin while nobody is assigned.
  */
 export async function noticeToSupport(
   db: Database,
@@ -77,7 +75,7 @@ export async function noticeToSupport(
   event: "opened" | "reply",
 ) {
   const admins = await db
-    .select({ id: users.id, email: users.email, name: users.name })
+    .select({ id: users.id, email: users.email, name: users.name, locale: users.locale })
     .from(users)
     .where(
       and(
@@ -86,21 +84,23 @@ export async function noticeToSupport(
         ticket.assigneeId ? eq(users.id, ticket.assigneeId) : undefined,
       ),
     );
-  const what = event === "opened" ? "New support request" : "The requester replied";
+  const ref = ticketReference(ticket.id);
+  const title = event === "opened" ? "supportOpened.title" : "supportRequesterReplied.title";
   const link = `/admin/support/${ticket.id}`;
   const kind = event === "opened" ? "support.opened" : "support.reply";
   for (const admin of admins) {
+    const locale = asLocale(admin.locale);
     await notify(db, admin.id, {
       kind,
-      title: `${what}: ${ticketReference(ticket.id)}`,
+      title: notificationText(locale)(title, { ref }),
       body: ticket.subject,
       link,
     });
-    await notifyByEmail(db, admin.id, kind, {
-      to: admin.email,
-      kind: "support-update",
-      subject: `RESQ support ${ticketReference(ticket.id)}: ${what.toLowerCase()}`,
-      text: `Hello ${admin.name},\n\n${what} on ${ticketReference(ticket.id)}.\n\nOpen it in RESQ: ${appUrl}${link}\n`,
-    });
+    await notifyByEmail(
+      db,
+      admin.id,
+      kind,
+      supportEmails.toSupport(locale, admin.email, admin.name, ref, event, `${appUrl}${link}`),
+    );
   }
 }

@@ -8,6 +8,7 @@ import { checkOwnPassword } from "../../auth/password-check";
 import { enforceLimits, keys, limits } from "../../auth/throttle";
 import { queueEmail } from "../../email/outbox";
 import { accountEmails } from "../../email/templates";
+import { localeOf } from "../../i18n/recipient";
 import { changeEmailInput, confirmEmailChangeInput } from "../../schemas";
 import { AppError, signedInProcedure } from "../../trpc";
 
@@ -29,7 +30,15 @@ export const requestEmailChange = signedInProcedure
     }
     await ctx.db.transaction(async (tx) => {
       const code = await issueVerificationCode(tx, ctx.caller.userId, input.newEmail);
-      await queueEmail(tx, accountEmails.verifyEmail(input.newEmail, ctx.caller.name, code));
+      await queueEmail(
+        tx,
+        accountEmails.verifyEmail(
+          await localeOf(tx, ctx.caller.userId),
+          input.newEmail,
+          ctx.caller.name,
+          code,
+        ),
+      );
       await audit(ctx, tx, {
         action: "auth.email_change_requested",
         subjectUserId: ctx.caller.userId,
@@ -62,7 +71,12 @@ export const confirmEmailChange = signedInProcedure
         .where(eq(users.id, ctx.caller.userId));
       await queueEmail(
         tx,
-        accountEmails.emailChanged(ctx.caller.email, ctx.caller.name, check.email),
+        accountEmails.emailChanged(
+          await localeOf(tx, ctx.caller.userId),
+          ctx.caller.email,
+          ctx.caller.name,
+          check.email,
+        ),
       );
       await audit(ctx, tx, { action: "auth.email_changed", subjectUserId: ctx.caller.userId });
       return check.email;

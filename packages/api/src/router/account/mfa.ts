@@ -14,6 +14,7 @@ import { checkSecondFactor, hasConfirmedTotp } from "../../auth/second-factor";
 import type { Context, Caller } from "../../context";
 import { queueEmail } from "../../email/outbox";
 import { accountEmails } from "../../email/templates";
+import { localeOf } from "../../i18n/recipient";
 import { confirmMfaInput, reauthInput } from "../../schemas";
 import { readSettings } from "../../settings/read";
 import { AppError, accountSetupProcedure } from "../../trpc";
@@ -123,7 +124,15 @@ export const confirmMfaEnrolment = accountSetupProcedure
       const ended = await invalidateUserSessions(tx, caller.userId, keep);
       await revokeUserRefreshTokens(tx, caller.userId);
       if (keep) await markSessionMfaVerified(tx, keep);
-      await queueEmail(tx, accountEmails.mfaChanged(caller.email, caller.name, true));
+      await queueEmail(
+        tx,
+        accountEmails.mfaChanged(
+          await localeOf(tx, caller.userId),
+          caller.email,
+          caller.name,
+          true,
+        ),
+      );
       await audit(ctx, tx, {
         action: "auth.mfa_enabled",
         subjectUserId: caller.userId,
@@ -161,7 +170,15 @@ export const disableMfa = accountSetupProcedure
       await tx.delete(recoveryCodes).where(eq(recoveryCodes.userId, ctx.caller.userId));
       const ended = await invalidateUserSessions(tx, ctx.caller.userId, keep);
       await revokeUserRefreshTokens(tx, ctx.caller.userId);
-      await queueEmail(tx, accountEmails.mfaChanged(ctx.caller.email, ctx.caller.name, false));
+      await queueEmail(
+        tx,
+        accountEmails.mfaChanged(
+          await localeOf(tx, ctx.caller.userId),
+          ctx.caller.email,
+          ctx.caller.name,
+          false,
+        ),
+      );
       await audit(ctx, tx, {
         action: "auth.mfa_disabled",
         subjectUserId: ctx.caller.userId,

@@ -9,6 +9,7 @@ import { audit } from "../../audit";
 import { checkOwnPassword } from "../../auth/password-check";
 import { queueEmail } from "../../email/outbox";
 import { accountEmails } from "../../email/templates";
+import { localeOf } from "../../i18n/recipient";
 import { changePasswordInput } from "../../schemas";
 import { AppError, accountSetupProcedure } from "../../trpc";
 
@@ -30,7 +31,14 @@ export const changePassword = accountSetupProcedure
         .where(eq(users.id, ctx.caller.userId));
       const ended = await invalidateUserSessions(tx, ctx.caller.userId, keep);
       await revokeUserRefreshTokens(tx, ctx.caller.userId);
-      await queueEmail(tx, accountEmails.passwordChanged(ctx.caller.email, ctx.caller.name));
+      await queueEmail(
+        tx,
+        accountEmails.passwordChanged(
+          await localeOf(tx, ctx.caller.userId),
+          ctx.caller.email,
+          ctx.caller.name,
+        ),
+      );
       await audit(ctx, tx, {
         action: "auth.password_changed",
         subjectUserId: ctx.caller.userId,

@@ -15,7 +15,7 @@ const app = seededTestApi();
 const aMessage = expect.any(String) as unknown;
 const idOf = async (email: string) =>
   (await app.db.select({ id: users.id }).from(users).where(eq(users.email, email)))[0]!.id;
-const meta = { ip: "203.0.113.5", userAgent: "vitest" };
+const meta = { ip: "203.0.113.5", userAgent: "vitest", locale: "en" as const };
 
 let admin: TestBrowser;
 let patientId: string;

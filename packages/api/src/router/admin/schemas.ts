@@ -4,6 +4,7 @@
  */
 import { z } from "zod";
 
+import { LOCALES } from "../../locales";
 import { settingDefinitions, type SettingKey } from "../../settings/definitions";
 
 export const ROLES = ["patient", "doctor", "admin"] as const;
@@ -45,6 +46,8 @@ export const createUserInput = z.object({
   name: nameSchema,
   email: emailSchema,
   role: z.enum(ROLES, "Choose a role."),
+  /** The invitee's language: their invitation, later emails and pages (English if not given). */
+  locale: z.enum(LOCALES).optional(),
 });
 
 const optionalText = (max: number) =>

@@ -7,6 +7,8 @@ import { doctorProfiles, patientProfiles, users } from "@resq/db/schema";
 
 import { audit } from "../../audit";
 import { queueEmail } from "../../email/outbox";
+import { accountEmails } from "../../email/templates";
+import { DEFAULT_LOCALE } from "../../locales";
 import { practiceDefaults, readSettings } from "../../settings/read";
 import { AppError, adminProcedure } from "../../trpc";
 import { createUserInput, updateUserInput } from "./schemas";
@@ -34,15 +36,17 @@ async function emailInUse(db: Database, email: string, exceptUserId?: string) {
 
 /**
  * Creates an account of any role without a password and emails an invitation: a link to choose the
- * password (the password-reset token, valid a week). Following it also proves the email address.
+ * password (the password-reset token, valid a week), in the invitee's language (chosen by the
+ * admin, else English). Following it also proves the email address.
  */
 export const createUser = adminProcedure.input(createUserInput).mutation(async ({ ctx, input }) => {
+  const locale = input.locale ?? DEFAULT_LOCALE;
   const created = await ctx.db
     .transaction(async (tx) => {
       if (await emailInUse(tx, input.email)) throw emailTaken();
       const [user] = await tx
         .insert(users)
-        .values({ email: input.email, name: input.name, role: input.role })
+        .values({ email: input.email, name: input.name, role: input.role, locale })
         .returning({ id: users.id });
       if (!user) throw new Error("user not created");
       if (input.role === "patient") await tx.insert(patientProfiles).values({ userId: user.id });
@@ -52,12 +56,16 @@ export const createUser = adminProcedure.input(createUserInput).mutation(async (
           .values({ userId: user.id, displayName: input.name, ...(await practiceDefaults(tx)) });
       const token = await issuePasswordResetToken(tx, user.id, new Date(), INVITATION_TTL_MINUTES);
       const platform = (await readSettings(tx))["platform.name"];
-      await queueEmail(tx, {
-        to: input.email,
-        kind: "invitation",
-        subject: `You are invited to ${platform}`,
-        text: `Hello ${input.name},\n\nAn administrator created a ${platform} account for you (${input.role}).\nTo choose your password and sign in, open this link within 7 days:\n\n${ctx.appUrl}/reset-password?token=${token}\n\nIf you did not expect this, ignore this email.\n`,
-      });
+      await queueEmail(
+        tx,
+        accountEmails.invitation(
+          locale,
+          input.email,
+          { name: input.name, role: input.role },
+          platform,
+          `${ctx.appUrl}/reset-password?token=${token}`,
+        ),
+      );
       await audit(ctx, tx, {
         action: "admin.user_created",
         subjectUserId: user.id,

@@ -8,6 +8,7 @@ import { recoveryCodes, totpCredentials, users } from "@resq/db/schema";
 import { audit } from "../../audit";
 import { queueEmail } from "../../email/outbox";
 import { accountEmails } from "../../email/templates";
+import { asLocale } from "../../i18n/recipient";
 import { AppError, adminProcedure } from "../../trpc";
 import { reasonSchema } from "./schemas";
 
@@ -22,7 +23,10 @@ export const resetUserMfa = adminProcedure
       await tx.delete(recoveryCodes).where(eq(recoveryCodes.userId, user.id));
       const ended = await invalidateUserSessions(tx, user.id);
       await revokeUserRefreshTokens(tx, user.id);
-      await queueEmail(tx, accountEmails.mfaChanged(user.email, user.name, false));
+      await queueEmail(
+        tx,
+        accountEmails.mfaChanged(asLocale(user.locale), user.email, user.name, false),
+      );
       await audit(ctx, tx, {
         action: "admin.mfa_reset",
         subjectUserId: user.id,

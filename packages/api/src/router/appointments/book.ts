@@ -11,6 +11,7 @@ import { calendarEvent } from "../../appointments/details";
 import { audit } from "../../audit";
 import type { Caller, Context } from "../../context";
 import { appointmentEmails } from "../../email/templates";
+import { notificationText } from "../../notifications/texts";
 import { notify, notifyByEmail } from "../../notify";
 import { refreshNextAvailableAfterBooking } from "../../providers/schedule";
 import { AppError, patientProcedure } from "../../trpc";
@@ -84,27 +85,39 @@ export async function bookAppointment(
       if (!created) throw new Error("appointment not created");
       const details = await appointmentDetails(tx, created.id);
       if (details) {
-        const summary = emailSummary(details, ctx.appUrl);
-        await notifyByEmail(
-          tx,
-          ctx.caller.userId,
-          "appointment.booked",
+        // Each side is told in their own language.
+        await notifyByEmail(tx, ctx.caller.userId, "appointment.booked", (locale) =>
           appointmentEmails.booked(
             ctx.caller.email,
-            summary,
-            appointmentIcs(calendarEvent(details, "patient"), ctx.appUrl),
+            emailSummary(details, ctx.appUrl, locale),
+            appointmentIcs(calendarEvent(details, "patient", { locale }), ctx.appUrl),
           ),
         );
         await notify(tx, ctx.caller.userId, {
           kind: "appointment.booked",
-          title: `Booked: ${summary.serviceName} with ${summary.doctorName}`,
-          body: summary.when,
+          text: (locale) => {
+            const summary = emailSummary(details, ctx.appUrl, locale);
+            const t = notificationText(locale);
+            return {
+              title: t("booked.title", {
+                service: summary.serviceName,
+                doctor: summary.doctorName,
+              }),
+              body: t("booked.body", { when: summary.when }),
+            };
+          },
           link: `/appointments/${created.id}`,
         });
         await notify(tx, input.doctorId, {
           kind: "appointment.booked",
-          title: `New booking: ${summary.serviceName}`,
-          body: `${ctx.caller.name} — ${summary.when}`,
+          text: (locale) => {
+            const summary = emailSummary(details, ctx.appUrl, locale);
+            const t = notificationText(locale);
+            return {
+              title: t("newBooking.title", { service: summary.serviceName }),
+              body: t("newBooking.body", { patient: ctx.caller.name, when: summary.when }),
+            };
+          },
           link: `/appointments/${created.id}`,
         });
       }

@@ -11,6 +11,8 @@ import { audit } from "../../audit";
 import { invoiceAppointment } from "../../billing/invoices";
 import type { Caller, Context } from "../../context";
 import { appointmentEmails } from "../../email/templates";
+import { localeOf } from "../../i18n/recipient";
+import { notificationText } from "../../notifications/texts";
 import { notify, notifyByEmail } from "../../notify";
 import { refreshNextAvailable } from "../../providers/schedule";
 import { AppError, createRouter, patientProcedure, roleProcedure } from "../../trpc";
@@ -219,22 +221,29 @@ export async function cancelAppointment(
     if (updated && terms.late) await invoiceAppointment(ctx, tx, updated, "late_cancellation");
     const details = await appointmentDetails(tx, own.id);
     if (details) {
-      const summary = emailSummary(details, ctx.appUrl);
       const [patient] = await tx
         .select({ email: users.email })
         .from(users)
         .where(eq(users.id, own.patientId));
       if (patient)
-        await notifyByEmail(
-          tx,
-          own.patientId,
-          "appointment.cancelled",
-          appointmentEmails.cancelled(patient.email, summary, byDoctor, reason ?? null),
+        await notifyByEmail(tx, own.patientId, "appointment.cancelled", (locale) =>
+          appointmentEmails.cancelled(
+            patient.email,
+            emailSummary(details, ctx.appUrl, locale),
+            byDoctor,
+            reason ?? null,
+          ),
         );
       await notify(tx, byDoctor ? own.patientId : own.doctorId, {
         kind: "appointment.cancelled",
-        title: `Cancelled: ${summary.serviceName}`,
-        body: summary.when,
+        text: (locale) => {
+          const summary = emailSummary(details, ctx.appUrl, locale);
+          const t = notificationText(locale);
+          return {
+            title: t("cancelled.title", { service: summary.serviceName }),
+            body: t("cancelled.body", { when: summary.when }),
+          };
+        },
         link: `/appointments/${own.id}`,
       });
     }
@@ -346,21 +355,23 @@ const reschedule = patientProcedure
         .where(eq(appointments.id, own.id));
       const details = await appointmentDetails(tx, created.id);
       if (details) {
-        const summary = emailSummary(details, ctx.appUrl);
-        await notifyByEmail(
-          tx,
-          ctx.caller.userId,
-          "appointment.rescheduled",
+        await notifyByEmail(tx, ctx.caller.userId, "appointment.rescheduled", (locale) =>
           appointmentEmails.rescheduled(
             ctx.caller.email,
-            summary,
-            appointmentIcs(calendarEvent(details, "patient"), ctx.appUrl),
+            emailSummary(details, ctx.appUrl, locale),
+            appointmentIcs(calendarEvent(details, "patient", { locale }), ctx.appUrl),
           ),
         );
         await notify(tx, own.doctorId, {
           kind: "appointment.rescheduled",
-          title: `Moved: ${summary.serviceName}`,
-          body: `${ctx.caller.name} — now ${summary.when}`,
+          text: (locale) => {
+            const summary = emailSummary(details, ctx.appUrl, locale);
+            const t = notificationText(locale);
+            return {
+              title: t("rescheduled.title", { service: summary.serviceName }),
+              body: t("rescheduled.body", { patient: ctx.caller.name, when: summary.when }),
+            };
+          },
           link: `/appointments/${created.id}`,
         });
       }
@@ -392,7 +403,9 @@ const ics = roleProcedure("patient", "doctor")
     return {
       filename: "appointment.ics",
       content: appointmentIcs(
-        calendarEvent(details, ctx.caller.role === "doctor" ? "doctor" : "patient"),
+        calendarEvent(details, ctx.caller.role === "doctor" ? "doctor" : "patient", {
+          locale: await localeOf(ctx.db, ctx.caller.userId),
+        }),
         ctx.appUrl,
       ),
     };

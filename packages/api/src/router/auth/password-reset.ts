@@ -18,6 +18,7 @@ import { checkSecondFactor, hasConfirmedTotp } from "../../auth/second-factor";
 import { enforceLimits, keys, limits } from "../../auth/throttle";
 import { queueEmail } from "../../email/outbox";
 import { accountEmails } from "../../email/templates";
+import { asLocale } from "../../i18n/recipient";
 import { requestPasswordResetInput, resetPasswordInput, resetTokenSchema } from "../../schemas";
 import { AppError, publicProcedure } from "../../trpc";
 import { z } from "zod";
@@ -45,6 +46,8 @@ export const requestPasswordReset = publicProcedure
         await queueEmail(
           tx,
           accountEmails.passwordReset(
+            // The account's language; for an unknown address (rolled back), the request's.
+            user ? asLocale(user.locale) : ctx.request.locale,
             user?.email ?? input.email,
             user?.name ?? "",
             `${ctx.appUrl}/reset-password?token=${token}`,
@@ -100,7 +103,10 @@ export const resetPassword = publicProcedure
       if (!user) return "invalid" as const;
       const ended = await invalidateUserSessions(tx, user.id);
       await revokeUserRefreshTokens(tx, user.id);
-      await queueEmail(tx, accountEmails.passwordChanged(user.email, user.name));
+      await queueEmail(
+        tx,
+        accountEmails.passwordChanged(asLocale(user.locale), user.email, user.name),
+      );
       await audit(ctx, tx, {
         action: "auth.password_reset",
         actorId: user.id,

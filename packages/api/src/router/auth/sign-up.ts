@@ -7,6 +7,7 @@ import { findUserByEmail } from "../../auth/password-check";
 import { enforceLimits, keys, limits } from "../../auth/throttle";
 import { queueEmail } from "../../email/outbox";
 import { accountEmails } from "../../email/templates";
+import { asLocale } from "../../i18n/recipient";
 import { signUpInput } from "../../schemas";
 import { practiceDefaults } from "../../settings/read";
 import { publicProcedure } from "../../trpc";
@@ -23,7 +24,10 @@ export const signUp = publicProcedure.input(signUpInput).mutation(async ({ ctx, 
   await ctx.db.transaction(async (tx) => {
     const existing = await findUserByEmail(tx, input.email);
     if (existing) {
-      await queueEmail(tx, accountEmails.alreadyRegistered(existing.email, ctx.appUrl));
+      await queueEmail(
+        tx,
+        accountEmails.alreadyRegistered(asLocale(existing.locale), existing.email, ctx.appUrl),
+      );
       await audit(ctx, tx, {
         action: "auth.sign_up",
         outcome: "failure",
@@ -34,7 +38,14 @@ export const signUp = publicProcedure.input(signUpInput).mutation(async ({ ctx, 
     }
     const [user] = await tx
       .insert(users)
-      .values({ email: input.email, name: input.name, role: input.role, passwordHash })
+      .values({
+        email: input.email,
+        name: input.name,
+        role: input.role,
+        passwordHash,
+        // The language the visitor signed up in: their emails and pages start in it.
+        locale: ctx.request.locale,
+      })
       .returning({ id: users.id });
     if (!user) throw new Error("user not created");
     if (input.role === "patient") await tx.insert(patientProfiles).values({ userId: user.id });
@@ -43,7 +54,10 @@ export const signUp = publicProcedure.input(signUpInput).mutation(async ({ ctx, 
         .insert(doctorProfiles)
         .values({ userId: user.id, displayName: input.name, ...(await practiceDefaults(tx)) });
     const code = await issueVerificationCode(tx, user.id, input.email);
-    await queueEmail(tx, accountEmails.verifyEmail(input.email, input.name, code));
+    await queueEmail(
+      tx,
+      accountEmails.verifyEmail(ctx.request.locale, input.email, input.name, code),
+    );
     await audit(ctx, tx, {
       action: "auth.sign_up",
       actorId: user.id,

@@ -8,6 +8,7 @@ import { findUserByEmail } from "../../auth/password-check";
 import { enforceLimits, keys, limits } from "../../auth/throttle";
 import { queueEmail } from "../../email/outbox";
 import { accountEmails } from "../../email/templates";
+import { asLocale } from "../../i18n/recipient";
 import { resendVerificationInput, verifyEmailInput } from "../../schemas";
 import { AppError, publicProcedure } from "../../trpc";
 import { startBrowserSession } from "./session-start";
@@ -75,7 +76,10 @@ export const resendVerification = publicProcedure
       const user = await findUserByEmail(tx, input.email);
       if (!user || user.emailVerifiedAt || user.status !== "active") return;
       const code = await issueVerificationCode(tx, user.id, user.email);
-      await queueEmail(tx, accountEmails.verifyEmail(user.email, user.name, code));
+      await queueEmail(
+        tx,
+        accountEmails.verifyEmail(asLocale(user.locale), user.email, user.name, code),
+      );
     });
     await ctx.jobs.kickEmailDelivery();
     return { status: "check-email" as const };

@@ -34,6 +34,7 @@ import {
   attachmentPolicy,
   type AttachmentInput,
 } from "../../messaging/attachments";
+import { notificationText } from "../../notifications/texts";
 import { notify } from "../../notify";
 import { publishUserEvent } from "../../realtime/publish";
 import { AppError, createRouter, roleProcedure } from "../../trpc";
@@ -117,8 +118,10 @@ async function storeMessage(
   // The notification names the sender and the subject, never the message text.
   await notify(db, recipient, {
     kind: "message.new",
-    title: `New message from ${ctx.caller.name}`,
-    body: conversation.subject,
+    text: (locale) => ({
+      title: notificationText(locale)("message.title", { sender: ctx.caller.name }),
+      body: conversation.subject,
+    }),
     link: `/messages/${conversation.id}`,
   });
   await audit(ctx, db, {

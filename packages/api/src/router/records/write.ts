@@ -14,7 +14,11 @@ import {
 } from "@resq/db/schema";
 
 import { audit } from "../../audit";
-import { notify, notifyByEmail } from "../../notify";
+import { securityEmails } from "../../email/templates";
+import { roleName } from "../../i18n/common";
+import type { Locale } from "../../locales";
+import { notificationText } from "../../notifications/texts";
+import { notify, notifyByEmail, type NotificationText } from "../../notify";
 import { auditChart, chartNotFound, requireChart } from "../../records/access";
 import type { Caller, Context } from "../../context";
 import type { RecordType } from "../../records/types";
@@ -40,7 +44,7 @@ async function addEntry(
   patientIdInput: string,
   type: RecordType,
   insert: (tx: Database, patientId: string) => Promise<string | undefined>,
-  notice?: { title: string; body?: string },
+  notice?: (locale: Locale) => NotificationText,
 ): Promise<{ id: string }> {
   const { patientId, access } = await requireChart(ctx, patientIdInput);
   return ctx.db.transaction(async (tx) => {
@@ -53,7 +57,7 @@ async function addEntry(
       recordId: id,
     });
     if (notice)
-      await notify(tx, patientId, { kind: "record.new", ...notice, link: "/patient/records" });
+      await notify(tx, patientId, { kind: "record.new", text: notice, link: "/patient/records" });
     return { id: id ?? "" };
   });
 }
@@ -75,7 +79,10 @@ export const addProblem = doctorProcedure.input(problemInput).mutation(({ ctx, i
         .returning({ id: problems.id });
       return row?.id;
     },
-    { title: "New entry in your health record", body: "A diagnosis was added." },
+    (locale) => ({
+      title: notificationText(locale)("recordDiagnosis.title"),
+      body: notificationText(locale)("recordDiagnosis.body"),
+    }),
   ),
 );
 
@@ -96,7 +103,7 @@ export const addPrescription = doctorProcedure.input(prescriptionInput).mutation
         .returning({ id: prescriptions.id });
       return row?.id;
     },
-    { title: "New prescription" },
+    (locale) => ({ title: notificationText(locale)("recordPrescription.title") }),
   ),
 );
 
@@ -129,7 +136,7 @@ export const addLab = doctorProcedure.input(labInput).mutation(async ({ ctx, inp
         .returning({ id: labResults.id });
       return row?.id;
     },
-    { title: "New lab result" },
+    (locale) => ({ title: notificationText(locale)("recordLabResult.title") }),
   );
   return { id, abnormal: outside };
 });
@@ -232,7 +239,7 @@ export const signNote = doctorProcedure
       });
       await notify(tx, patientId, {
         kind: "record.new",
-        title: "Your doctor wrote a visit note",
+        text: (locale) => ({ title: notificationText(locale)("recordNote.title") }),
         link: `/patient/records/${note.id}`,
       });
       return { id: note.id, status: "signed" as const };
@@ -313,19 +320,25 @@ export const breakGlass = roleProcedure("doctor", "admin")
         recordId: row?.id,
         details: { via: "break_glass", breakGlassReason: input.reason, minutes: input.minutes },
       });
-      const message = `${ctx.caller.name} (${ctx.caller.role}) opened your health record in an emergency. Reason: ${input.reason}`;
+      const actor = { name: ctx.caller.name, role: ctx.caller.role };
       await notify(tx, patient.id, {
         kind: "security.break_glass",
-        title: "Emergency access to your record",
-        body: message,
+        text: (locale) => {
+          const t = notificationText(locale);
+          return {
+            title: t("breakGlass.title"),
+            body: t("breakGlass.body", {
+              actor: actor.name,
+              role: roleName(locale, actor.role),
+              reason: input.reason,
+            }),
+          };
+        },
         link: "/patient/records/access-log",
       });
-      await notifyByEmail(tx, patient.id, "security.break_glass", {
-        to: patient.email,
-        kind: "break-glass",
-        subject: "Emergency access to your RESQ health record",
-        text: `${message}\n\nYou can see every access to your record in RESQ under "Who viewed my record".\n`,
-      });
+      await notifyByEmail(tx, patient.id, "security.break_glass", (locale) =>
+        securityEmails.breakGlass(locale, patient.email, actor, input.reason),
+      );
       const admins = await tx
         .select({ id: users.id })
         .from(users)
@@ -333,8 +346,13 @@ export const breakGlass = roleProcedure("doctor", "admin")
       for (const admin of admins) {
         await notify(tx, admin.id, {
           kind: "security.break_glass",
-          title: "Break-glass access",
-          body: `${ctx.caller.name} opened a patient's record: ${input.reason}`,
+          text: (locale) => {
+            const t = notificationText(locale);
+            return {
+              title: t("breakGlassAdmin.title"),
+              body: t("breakGlassAdmin.body", { actor: ctx.caller.name, reason: input.reason }),
+            };
+          },
         });
       }
       return row;

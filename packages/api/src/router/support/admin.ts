@@ -7,6 +7,7 @@ import { supportTickets, users } from "@resq/db/schema";
 import { audit } from "../../audit";
 import { noticeToRequester, ticketReference } from "../../support/notices";
 import { ticketNotFound, visibleTicket } from "../../support/tickets";
+import { notificationText } from "../../notifications/texts";
 import { notify } from "../../notify";
 import { AppError, adminProcedure } from "../../trpc";
 import { pageInput, supportStatusSchema } from "./schemas";
@@ -122,8 +123,12 @@ export const assign = adminProcedure
       if (input.assigneeId && input.assigneeId !== ctx.caller.userId)
         await notify(tx, input.assigneeId, {
           kind: "support.assigned",
-          title: `Support request assigned to you: ${ticketReference(ticket.id)}`,
-          body: ticket.subject,
+          text: (locale) => ({
+            title: notificationText(locale)("supportAssigned.title", {
+              ref: ticketReference(ticket.id),
+            }),
+            body: ticket.subject,
+          }),
           link: `/admin/support/${ticket.id}`,
         });
       await audit(ctx, tx, {

@@ -7,6 +7,7 @@ import { doctorProfiles, practices, users } from "@resq/db/schema";
 import { audit } from "../../audit";
 import { notify, notifyByEmail } from "../../notify";
 import { providerEmails } from "../../email/templates";
+import { notificationText } from "../../notifications/texts";
 import { refreshNextAvailable } from "../../providers/schedule";
 import { AppError, adminProcedure, createRouter } from "../../trpc";
 
@@ -97,11 +98,9 @@ const decide = adminProcedure.input(decisionInput).mutation(async ({ ctx, input 
         verificationNote: approved ? null : (input.reason ?? null),
       })
       .where(and(eq(doctorProfiles.userId, input.doctorId)));
-    await notifyByEmail(
-      tx,
-      input.doctorId,
-      "verification.result",
+    await notifyByEmail(tx, input.doctorId, "verification.result", (locale) =>
       providerEmails.verificationDecided(
+        locale,
         row.email,
         row.name,
         approved,
@@ -111,8 +110,12 @@ const decide = adminProcedure.input(decisionInput).mutation(async ({ ctx, input 
     );
     await notify(tx, input.doctorId, {
       kind: "verification.result",
-      title: approved ? "Your profile is verified" : "Your profile needs changes",
-      body: approved ? "Patients can now find and book you." : (input.reason ?? undefined),
+      text: (locale) => {
+        const t = notificationText(locale);
+        return approved
+          ? { title: t("verificationApproved.title"), body: t("verificationApproved.body") }
+          : { title: t("verificationRejected.title"), body: input.reason };
+      },
       link: approved ? "/doctor" : "/doctor/onboarding",
     });
     await audit(ctx, tx, {

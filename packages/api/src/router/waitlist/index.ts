@@ -9,6 +9,7 @@ import { appointmentIcs } from "../../appointments/ics";
 import { releaseHold } from "../../appointments/waitlist";
 import { audit } from "../../audit";
 import { appointmentEmails } from "../../email/templates";
+import { notificationText } from "../../notifications/texts";
 import { notify, notifyByEmail } from "../../notify";
 import { AppError, createRouter, patientProcedure } from "../../trpc";
 import { localDateSchema } from "../practice/schemas";
@@ -169,21 +170,23 @@ const accept = patientProcedure
           .where(eq(waitlistEntries.id, hold.waitlistEntryId));
       const details = await appointmentDetails(tx, hold.id);
       if (details) {
-        const summary = emailSummary(details, ctx.appUrl);
-        await notifyByEmail(
-          tx,
-          ctx.caller.userId,
-          "appointment.booked",
+        await notifyByEmail(tx, ctx.caller.userId, "appointment.booked", (locale) =>
           appointmentEmails.booked(
             ctx.caller.email,
-            summary,
-            appointmentIcs(calendarEvent(details, "patient"), ctx.appUrl),
+            emailSummary(details, ctx.appUrl, locale),
+            appointmentIcs(calendarEvent(details, "patient", { locale }), ctx.appUrl),
           ),
         );
         await notify(tx, hold.doctorId, {
           kind: "appointment.booked",
-          title: `New booking from the waitlist: ${summary.serviceName}`,
-          body: `${ctx.caller.name} — ${summary.when}`,
+          text: (locale) => {
+            const summary = emailSummary(details, ctx.appUrl, locale);
+            const t = notificationText(locale);
+            return {
+              title: t("newBookingFromWaitlist.title", { service: summary.serviceName }),
+              body: t("newBooking.body", { patient: ctx.caller.name, when: summary.when }),
+            };
+          },
           link: `/appointments/${hold.id}`,
         });
       }
