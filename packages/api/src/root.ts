@@ -10,6 +10,7 @@ import { directoryRouter } from "./router/directory";
 import { eventsRouter } from "./router/events";
 import { messagesRouter } from "./router/messages";
 import { notificationsRouter } from "./router/notifications";
+import { patientProfileRouter } from "./router/patient-profile";
 import { practiceRouter } from "./router/practice";
 import { recordsRouter } from "./router/records";
 import { referenceRouter } from "./router/reference";
@@ -32,6 +33,7 @@ export const appRouter = createRouter({
   events: eventsRouter,
   messages: messagesRouter,
   notifications: notificationsRouter,
+  patientProfile: patientProfileRouter,
   practice: practiceRouter,
   records: recordsRouter,
   reference: referenceRouter,
