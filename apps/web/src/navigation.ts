@@ -24,6 +24,7 @@ export function navigationFor(role: UserRole | null): NavItem[] {
         { href: "/messages", label: "messages" },
         { href: "/patient/billing", label: "billing" },
         { href: "/doctors", label: "findDoctor" },
+        { href: "/patient/profile", label: "profile" },
         { href: "/patient/support", label: "support" },
       ];
     case "doctor":

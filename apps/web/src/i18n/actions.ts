@@ -2,12 +2,11 @@
 
 import { cookies } from "next/headers";
 
-import { isLocale } from "@resq/api/locales";
+import { isLocale, LOCALE_COOKIE } from "@resq/api/locales";
 
 import { env } from "~/env";
 import { api, signedInCaller } from "~/trpc/server";
 
-import { LOCALE_COOKIE } from "./locale";
 
 /** Switches the language: saved in the profile when signed in, and in a cookie for this browser. */
 export async function chooseLocale(locale: string): Promise<void> {

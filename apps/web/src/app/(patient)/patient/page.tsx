@@ -208,8 +208,8 @@ export default async function PatientDashboard() {
             })}
           </p>
         )}
-        <Link href="/patient/support/new" className={linkClass}>
-          {figures.profile.missing.length === 0 ? t("profile.askChange") : t("profile.askComplete")}
+        <Link href="/patient/profile" className={linkClass}>
+          {figures.profile.missing.length === 0 ? t("profile.edit") : t("profile.completeLink")}
         </Link>
       </Panel>
 
