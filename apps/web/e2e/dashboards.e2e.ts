@@ -39,9 +39,10 @@ test("the patient's dashboard: appointments, messages, balance due, recent recor
     "/messages",
   );
 
-  // The seed bills Alex's completed visit: one open invoice, shown with its amount.
+  // The seed bills Alex's completed visit: an open invoice, shown with its amount (other browser
+  // tests running meanwhile may bill the demo patient a late-cancellation fee too).
   const balance = section(page, "Balance due");
-  await expect(balance).toContainText(/\$[0-9,]+\.\d\d\s*on 1 open invoice/);
+  await expect(balance).toContainText(/\$[0-9,]+\.\d\d\s*on \d+ open invoices?/);
   await expect(balance.getByRole("link", { name: "Pay your invoices" })).toHaveAttribute(
     "href",
     "/patient/billing",
