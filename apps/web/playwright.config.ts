@@ -47,7 +47,7 @@ export default defineConfig({
     {
       name: "phone",
       // The REST and header checks involve no viewport: the desktop project runs them once.
-      testIgnore: ["**/rest-api.e2e.ts", "**/security-headers.e2e.ts"],
+      testIgnore: ["**/rest-api.e2e.ts", "**/security-headers.e2e.ts", "**/shutdown.e2e.ts"],
       use: {
         viewport: { width: 390, height: 844 },
         deviceScaleFactor: 3,
@@ -58,7 +58,8 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: "next start",
+    // The production server (server.mjs: next plus a graceful stop).
+    command: "node server.mjs",
     url: `http://127.0.0.1:${port}/api/health`,
     timeout: 120_000,
     reuseExistingServer: false,
