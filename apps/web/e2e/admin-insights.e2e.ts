@@ -11,7 +11,7 @@ test.describe("admin insights", () => {
     browser,
     baseURL,
   }, testInfo) => {
-    test.setTimeout(150_000);
+    test.setTimeout(300_000);
     // Both projects run at once against one server: each has its own ticket.
     const subject = `Invoice missing (${testInfo.project.name} ${Date.now()})`;
     const answer = `We re-sent your invoice from the ${testInfo.project.name} desk.`;
@@ -89,10 +89,12 @@ test.describe("admin insights", () => {
     // The admin opens the analytics: charts render, and the tables carry the figures.
     await a.goto("/admin/analytics");
     await expect(a.getByRole("heading", { level: 1, name: "Analytics" })).toBeVisible();
+    // Each chart loads on its own; the embedded database answers them one at a time, after the
+    // other browser tests' queries, so allow them more than the default 10 s.
     for (const id of ["funnel", "active-users", "appointments", "support"]) {
       await expect(
         a.getByTestId(`chart-${id}`).locator(".recharts-wrapper > svg.recharts-surface"),
-      ).toBeVisible();
+      ).toBeVisible({ timeout: 45_000 });
     }
     const support = a.getByTestId("chart-support");
     await support.getByText("Support requests: the figures as a table").click();

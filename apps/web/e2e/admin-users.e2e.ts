@@ -12,7 +12,7 @@ test.describe("admin: users, settings and audit log", () => {
     browser,
     baseURL,
   }, testInfo) => {
-    test.setTimeout(150_000);
+    test.setTimeout(300_000);
     // Each project (desktop, phone) works on its own user, as both run against one server.
     const project = testInfo.project.name;
     const email = `e2e-admin-${project}-${randomBytes(4).toString("hex")}@patients.resq.test`;

@@ -29,7 +29,7 @@ const PASSWORD = "Harbour violet lantern 2032!";
  * Each journey takes 2–3 minutes with both projects running on a busy two-core machine (most of
  * it axe runs, mailbox reads and second browsers); the margin keeps that from failing them.
  */
-const JOURNEY_TIMEOUT = 240_000;
+const JOURNEY_TIMEOUT = 480_000;
 
 /** A demo directory doctor for this project alone (seeded: Mon–Fri 09:00–17:00, three services). */
 function journeyDoctor(project: string) {
