@@ -23,7 +23,7 @@ async function chooseLanguage(page: Page, label: "Language" | "Idioma", language
   await expect(page.locator("html")).toHaveAttribute("lang", lang);
 }
 
-test.describe.configure({ timeout: 300_000 });
+test.describe.configure({ timeout: 480_000 });
 
 test("a visitor whose browser prefers Spanish reads the public pages in Spanish", async ({
   browser,

@@ -31,7 +31,7 @@ test("a new patient completes their profile, finds it kept, and is told what is 
   browser,
   baseURL,
 }, testInfo) => {
-  test.setTimeout(120_000);
+  test.setTimeout(300_000);
   const name = "Noor Haddad";
   await page.goto("/sign-up");
   await signUpAndVerify(page, browser, baseURL!, {
