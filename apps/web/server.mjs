@@ -14,14 +14,16 @@ import { createServer } from "node:http";
 import process from "node:process";
 import { setInterval, setTimeout } from "node:timers";
 
-import next from "next";
-
 // The process's own start-up settings, read before the app (and its validated env.ts) exists.
 /* eslint-disable no-restricted-properties */
+// `next start` sets this, and so must a custom server: React and Next choose their production
+// builds by it (without it, every render runs React's development checks, about twice as slow).
+Object.assign(process.env, { NODE_ENV: "production" });
 const port = Number(process.env.PORT || 3000);
 const graceMs = Number(process.env.SHUTDOWN_GRACE_MS || 25_000);
 /* eslint-enable no-restricted-properties */
 
+const { default: next } = await import("next");
 const app = next({ dev: false, dir: import.meta.dirname, port });
 const handle = app.getRequestHandler();
 await app.prepare();
