@@ -27,6 +27,8 @@ export interface Caller {
   /** The second factor was given in this session (or the account has none). */
   mfaVerified: boolean;
   mfaRequiredForRole: boolean;
+  /** The language the user chose (users.locale): their pages, emails and error messages use it. */
+  locale: Locale;
   via:
     | { kind: "session"; sessionId: string; idleExpiresAt: Date }
     | { kind: "token"; familyId: string };

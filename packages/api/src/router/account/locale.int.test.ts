@@ -4,7 +4,8 @@ import { describe, expect, it } from "vitest";
 import { users } from "@resq/db/schema";
 import { testDatabaseKind } from "@resq/db/testing";
 
-import { failureOf, seededTestApi, signedInAs } from "../../test-support";
+import { resolveCaller } from "../../auth/caller";
+import { bearerContext, failureOf, seededTestApi, signedInAs } from "../../test-support";
 
 const app = seededTestApi();
 
@@ -24,6 +25,18 @@ describe(`account.setLocale on ${testDatabaseKind()}`, () => {
 
     await (await patient.api()).account.setLocale({ locale: "en" });
     expect(await savedLocale("patient@resq.test")).toBe("en");
+  });
+
+  it("comes with the caller, from a session or a bearer token, so pages need no extra query", async () => {
+    const patient = await signedInAs(app, "patient2@resq.test");
+    const session = () =>
+      resolveCaller(app.db, app.keyring, { sessionToken: patient.sessionToken });
+    expect((await session())?.locale).toBe("en");
+    await (await patient.api()).account.setLocale({ locale: "es" });
+    expect((await session())?.locale).toBe("es");
+    expect((await bearerContext(app, "patient2@resq.test")).caller?.locale).toBe("es");
+    await (await patient.api()).account.setLocale({ locale: "en" });
+    expect((await session())?.locale).toBe("en");
   });
 
   it("refuses a language RESQ does not speak, and writes nothing", async () => {
