@@ -1,11 +1,14 @@
 import type { Metadata, Viewport } from "next";
-import { getMessages, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { headers } from "next/headers";
 
+import { ConnectionStatus } from "~/components/connection-status";
 import { MaintenanceBanner } from "~/components/maintenance-banner";
 import { Providers } from "~/components/providers";
 import { SiteFooter } from "~/components/site-footer";
 import { SiteHeader } from "~/components/site-header";
+import { rootNamespaces, pickNamespaces } from "~/i18n/areas";
+import { catalogues } from "~/i18n/catalogue";
 import { IntlProvider } from "~/i18n/client-provider";
 import { requestLocale } from "~/i18n/locale";
 
@@ -43,9 +46,11 @@ export default async function RootLayout({ children }: { children: React.ReactNo
         >
           {t("skipLink")}
         </a>
-        <IntlProvider locale={locale} messages={await getMessages()}>
+        {/* Only `common` here: each area's layout adds the messages its own client parts use. */}
+        <IntlProvider locale={locale} messages={pickNamespaces(catalogues[locale], rootNamespaces)}>
           <Providers nonce={nonce}>
             <MaintenanceBanner />
+            <ConnectionStatus />
             <SiteHeader />
             <main id="main" tabIndex={-1} className="flex-1 focus:outline-none">
               {children}

@@ -3,6 +3,7 @@ import { redirect } from "next/navigation";
 import { gateOf } from "@resq/api";
 
 import { signedInCaller } from "~/trpc/server";
+import { AreaIntlProvider } from "~/i18n/area-provider";
 
 export const dynamic = "force-dynamic";
 
@@ -17,5 +18,9 @@ export default async function AccountLayout({ children }: { children: React.Reac
   if (gateOf(caller) === "pendingSecondFactor") {
     redirect(`/sign-in/two-factor?next=${encodeURIComponent("/account/security")}`);
   }
-  return <div className="mx-auto w-full max-w-3xl px-4 py-8">{children}</div>;
+  return (
+    <AreaIntlProvider area="account">
+      <div className="mx-auto w-full max-w-3xl px-4 py-8">{children}</div>
+    </AreaIntlProvider>
+  );
 }

@@ -1,5 +1,6 @@
 import { notFound, redirect } from "next/navigation";
 
+import { AreaIntlProvider } from "~/i18n/area-provider";
 import { gatePage } from "~/server/require-role";
 import { signedInCaller } from "~/trpc/server";
 
@@ -12,5 +13,9 @@ export default async function MessagesLayout({ children }: { children: React.Rea
   if (caller.role !== "patient" && caller.role !== "doctor") notFound();
   const pending = gatePage(caller, "/messages");
   if (pending) redirect(pending);
-  return <div className="mx-auto w-full max-w-4xl px-4 py-8">{children}</div>;
+  return (
+    <AreaIntlProvider area="messages">
+      <div className="mx-auto w-full max-w-4xl px-4 py-8">{children}</div>
+    </AreaIntlProvider>
+  );
 }
