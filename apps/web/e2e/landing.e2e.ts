@@ -25,6 +25,34 @@ test.describe("landing page", () => {
     await expectNoAxeViolations(page);
   });
 
+  test("says when the connection is gone, when it is back, and when it is slow", async ({
+    page,
+    context,
+    request,
+  }) => {
+    await page.goto("/");
+    const status = page.getByRole("status", { name: "Connection" });
+    await expect(status).toBeEmpty();
+    await context.setOffline(true);
+    await expect(status).toContainText("You are offline.");
+    await expectNoAxeViolations(page);
+    await context.setOffline(false);
+    await expect(status).toBeEmpty();
+    await expect(page.getByText("You are back online.")).toBeVisible();
+
+    // The doctor's free times come from the API after the page has loaded: hold them back.
+    const search = await request.get("/api/appointments/doctors/?q=Maya%20Chen");
+    const { items } = (await search.json()) as { items: { id: string; name: string }[] };
+    const doctor = items.find((item) => item.name === "Dr. Maya Chen");
+    await page.route("**/api/trpc/**", async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 9_000));
+      await route.continue().catch(() => undefined); // the page may have moved on meanwhile
+    });
+    await page.goto(`/doctors/${doctor!.id}`);
+    await expect(status).toContainText("your connection seems slow", { timeout: 15_000 });
+    await expect(status).toBeEmpty({ timeout: 20_000 });
+  });
+
   test("offers a skip link as the first stop for keyboard users", async ({ page }) => {
     await page.goto("/");
     await page.keyboard.press("Tab");
