@@ -82,7 +82,7 @@ async function signTreatmentNote(page: Page, sentence: string): Promise<string> 
 }
 
 test.describe("journeys", () => {
-  test("patient: signs up, verifies, finds a doctor, books, moves, cancels, books again, writes, reads a note and pays", async ({
+  test("patient: signs up, verifies, completes the profile, finds a doctor, books, moves, cancels, books again, writes, reads a note and pays", async ({
     page,
     browser,
     baseURL,
@@ -104,9 +104,24 @@ test.describe("journeys", () => {
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Welcome, ${name}`);
     await expectNoAxeViolations(page);
 
-    // The account page (there is no separate profile step for patients).
-    await page.getByRole("banner").getByRole("link", { name: "Security" }).click();
-    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Security");
+    // Complete the profile, from the dashboard's prompt.
+    await page.getByRole("link", { name: "Complete your profile" }).click();
+    await expect(page).toHaveURL(/\/patient\/profile$/);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Your profile");
+    await expectNoAxeViolations(page);
+    const field = (label: string) => page.getByLabel(label, { exact: true });
+    await field("Date of birth").fill("1990-03-21");
+    await field("Phone number").fill("+1 617 555 0134");
+    await field("Street address").fill("12 Harbor Street");
+    await field("City").fill("Boston");
+    await field("Postal code").fill("02110");
+    await field("Country").fill("United States");
+    await field("Contact name").fill("Sam Rivera");
+    await field("Contact phone number").fill("+1 617 555 0177");
+    await page.getByRole("button", { name: /^Use this device's time zone/ }).click();
+    await page.getByRole("button", { name: "Save profile" }).click();
+    await expect(page.getByText("Your profile was saved.")).toBeVisible();
+    await expect(page.getByTestId("profile-completeness")).toContainText("100% complete");
     await expectNoAxeViolations(page);
 
     // Search the directory and open the doctor.
