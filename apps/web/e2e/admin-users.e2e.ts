@@ -55,7 +55,7 @@ test.describe("admin: users, settings and audit log", () => {
     await admin.getByLabel("Name or email").fill(email);
     await admin.getByRole("button", { name: "Search" }).click();
     await expect(admin.getByTestId("user-row")).toHaveCount(1);
-    await expect(admin.getByRole("status")).toHaveText("1 user, newest first.");
+    await expect(admin.getByRole("main").getByRole("status")).toHaveText("1 user, newest first.");
     await admin.getByRole("link", { name }).click();
     await expect(admin.getByRole("heading", { level: 1, name })).toBeVisible();
     await expectNoAxeViolations(admin);
