@@ -86,4 +86,16 @@ test.describe("accounts", () => {
     await expect(page.getByRole("link", { name: "Forgot password?" })).toBeVisible();
     await expectNoAxeViolations(page);
   });
+
+  test("a form cannot be sent before the page's script runs (no password in a URL)", async ({
+    page,
+    request,
+  }) => {
+    // The server's HTML: the form is sent by script, so its button waits for it.
+    const html = await (await request.get("/sign-in")).text();
+    expect(html).toMatch(/<button[^>]*type="submit"[^>]*disabled=""[^>]*>/);
+    // Once the page has hydrated, the same button works.
+    await page.goto("/sign-in");
+    await expect(page.getByRole("button", { name: "Sign in" })).toBeEnabled();
+  });
 });

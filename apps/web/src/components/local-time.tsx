@@ -1,18 +1,8 @@
 "use client";
 
 import { useLocale } from "next-intl";
-import { useSyncExternalStore } from "react";
 
-const subscribeNever = () => () => undefined;
-
-/** True in the browser after hydration; false while rendering on the server. */
-export function useIsClient(): boolean {
-  return useSyncExternalStore(
-    subscribeNever,
-    () => true,
-    () => false,
-  );
-}
+import { useIsClient } from "./use-is-client";
 
 const formats = {
   dateTime: { dateStyle: "medium", timeStyle: "short" },

@@ -2,7 +2,7 @@
 
 import { useLocale, useTranslations } from "next-intl";
 
-import { useIsClient } from "~/components/local-time";
+import { useIsClient } from "~/components/use-is-client";
 
 function format(moment: Date, timeZone: string, locale: string) {
   return new Intl.DateTimeFormat(locale, {

@@ -15,7 +15,7 @@ import { Input } from "@resq/ui/input";
 import { apiProblem, applyProblem } from "~/components/api-problem";
 import { FormAlert } from "~/components/forms/form-alert";
 import { SubmitButton } from "~/components/forms/submit-button";
-import { useIsClient } from "~/components/local-time";
+import { useIsClient } from "~/components/use-is-client";
 import { viewerTimeZone } from "~/components/slots";
 import { useTRPC } from "~/trpc/react";
 

@@ -22,7 +22,7 @@ import { apiProblem, applyProblem } from "~/components/api-problem";
 import { addDays, dateInZone, formatMoney } from "~/components/format";
 import { FormAlert } from "~/components/forms/form-alert";
 import { SubmitButton } from "~/components/forms/submit-button";
-import { useIsClient } from "~/components/local-time";
+import { useIsClient } from "~/components/use-is-client";
 import { formatInZone, groupSlotsByDay, viewerTimeZone } from "~/components/slots";
 import { useTRPC } from "~/trpc/react";
 

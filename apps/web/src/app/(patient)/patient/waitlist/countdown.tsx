@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
 
-import { useIsClient } from "~/components/local-time";
+import { useIsClient } from "~/components/use-is-client";
 
 /** "4:05": minutes and seconds. */
 function clock(ms: number): string {

@@ -12,7 +12,7 @@ import { Spinner } from "@resq/ui/spinner";
 
 import { apiProblem } from "~/components/api-problem";
 import { formatMoney } from "~/components/format";
-import { useIsClient } from "~/components/local-time";
+import { useIsClient } from "~/components/use-is-client";
 import { groupSlotsByDay, viewerTimeZone } from "~/components/slots";
 import { useTRPC } from "~/trpc/react";
 

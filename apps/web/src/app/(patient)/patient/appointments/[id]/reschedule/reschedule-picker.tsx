@@ -15,7 +15,7 @@ import { apiProblem } from "~/components/api-problem";
 import { alternativesFrom, type FreeTime } from "~/components/appointments/problem";
 import { FormAlert } from "~/components/forms/form-alert";
 import { SubmitButton } from "~/components/forms/submit-button";
-import { useIsClient } from "~/components/local-time";
+import { useIsClient } from "~/components/use-is-client";
 import { formatInZone, groupSlotsByDay, viewerTimeZone } from "~/components/slots";
 import { useTRPC } from "~/trpc/react";
 
