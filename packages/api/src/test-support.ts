@@ -37,6 +37,7 @@ export function testCaller(role: Caller["role"], overrides: Partial<Caller> = {}
     mfaEnabled: false,
     mfaVerified: true,
     mfaRequiredForRole: false,
+    locale: "en",
     via: {
       kind: "session",
       sessionId: "0".repeat(64),

@@ -27,6 +27,8 @@ export interface SessionUser {
   status: UserStatus;
   emailVerified: boolean;
   mfaEnabled: boolean;
+  /** The language they read RESQ in (users.locale, as stored). */
+  locale: string;
 }
 
 export interface ValidSession {
@@ -93,6 +95,7 @@ export const sessionUserColumns = {
   role: users.role,
   status: users.status,
   emailVerifiedAt: users.emailVerifiedAt,
+  locale: users.locale,
   mfaEnabled: sql<boolean>`exists (select 1 from totp_credentials t where t.user_id = ${users.id} and t.confirmed_at is not null)`,
 };
 
