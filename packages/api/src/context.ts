@@ -27,7 +27,7 @@ export interface Caller {
   /** The second factor was given in this session (or the account has none). */
   mfaVerified: boolean;
   mfaRequiredForRole: boolean;
-  /** The language the user chose (users.locale): their pages, emails and error messages use it. */
+  /** The language they read RESQ in (their saved users.locale). */
   locale: Locale;
   via:
     | { kind: "session"; sessionId: string; idleExpiresAt: Date }
@@ -51,6 +51,14 @@ export interface RequestMeta {
    * saved users.locale.
    */
   locale: Locale;
+}
+
+/**
+ * The language to answer a call in (its error messages): a signed-in caller's saved choice, as
+ * their pages and emails use, else the language the request came in.
+ */
+export function callerLocale(ctx: Pick<Context, "caller" | "request">): Locale {
+  return ctx.caller?.locale ?? ctx.request.locale;
 }
 
 /** Lets a procedure start or end the browser session (the web layer writes the cookie). */

@@ -4,8 +4,11 @@ import { z, ZodError } from "zod";
 
 import type { UserRole } from "@resq/db/schema";
 
-import { gateOf, type Caller, type CallerGate, type Context } from "./context";
+import { callerLocale, gateOf, type Caller, type CallerGate, type Context } from "./context";
 import { DATABASE_RETRY_SECONDS, isDatabaseUnavailable } from "./http/outage";
+import { errorText, type ErrorValue, type ErrorValues } from "./i18n/errors";
+import type { Placeholders } from "./i18n/text";
+import { DEFAULT_LOCALE, type Locale } from "./locales";
 
 /**
  * Who may call a procedure. Every procedure must declare one; a procedure without it is refused
@@ -38,41 +41,106 @@ export interface AppErrorData {
   details: Record<string, unknown> | null;
 }
 
-/** A TRPCError that also carries a stable application code for clients (REST and web). */
-export class AppError extends TRPCError {
+/** What an AppError carries besides its message. */
+interface AppErrorExtra {
+  /** Messages by field; like the message, English texts with the message's {placeholders}. */
+  fields?: Record<string, string>;
+  retryAfterSeconds?: number;
+  details?: Record<string, unknown>;
+}
+
+/** The trailing argument: `values` are required, and typed, when the message has {placeholders}. */
+type AppErrorExtraArgs<Message extends string> = [Placeholders<Message>] extends [never]
+  ? [extra?: AppErrorExtra]
+  : [extra: AppErrorExtra & { values: Record<Placeholders<Message>, ErrorValue> }];
+
+/**
+ * A TRPCError that also carries a stable application code for clients (REST and web). The message
+ * is English (i18n/errors.ts translates it for the caller at the edge); one with values is a
+ * template: `new AppError("CONFLICT", "INVOICE_ALREADY_PAID", "Invoice {number} is already paid.",
+ * { values: { number } })`. `message` and `fields` hold the English with the values filled in.
+ */
+export class AppError<Message extends string = string> extends TRPCError {
   readonly appCode: string;
   readonly fields: Record<string, string> | null;
   readonly retryAfterSeconds: number | null;
   readonly details: Record<string, unknown> | null;
+  /** The message as written: its key in the error catalogue. */
+  readonly text: Message;
+  /** The field messages as written. */
+  readonly fieldTexts: Record<string, string> | null;
+  readonly values: ErrorValues | null;
   constructor(
     code: TRPCError["code"],
     appCode: string,
-    message: string,
-    extra: {
-      fields?: Record<string, string>;
-      retryAfterSeconds?: number;
-      details?: Record<string, unknown>;
-    } = {},
+    message: Message,
+    ...[extra]: AppErrorExtraArgs<Message>
   ) {
-    super({ code, message });
+    const { fields, retryAfterSeconds, details, values } = (extra ?? {}) as AppErrorExtra & {
+      values?: ErrorValues;
+    };
+    super({ code, message: errorText("en", message, values) });
     this.appCode = appCode;
-    this.fields = extra.fields ?? null;
-    this.retryAfterSeconds = extra.retryAfterSeconds ?? null;
-    this.details = extra.details ?? null;
+    this.text = message;
+    this.values = values ?? null;
+    this.fieldTexts = fields ?? null;
+    this.fields = fields ? fieldMessages(fields, "en", values) : null;
+    this.retryAfterSeconds = retryAfterSeconds ?? null;
+    this.details = details ?? null;
   }
+}
+
+/** Field messages in a language, the error's values filled in. */
+function fieldMessages(
+  fields: Record<string, string>,
+  locale: Locale,
+  values: ErrorValues | null | undefined,
+): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(fields).map(([field, text]) => [field, errorText(locale, text, values)]),
+  );
+}
+
+/**
+ * What a client is told about an error, in its language: the message and, for an AppError, its own
+ * field messages (zod's field messages stay as they are: the web forms translate them). A
+ * validation failure's message is zod's summary in English, a plain sentence in other languages;
+ * an unexpected error's never says more than that something went wrong.
+ */
+export function localizedError(
+  error: TRPCError,
+  locale: Locale,
+): { message: string; fields: Record<string, string> | null } {
+  const app: AppError | null = error instanceof AppError ? error : null;
+  const fields =
+    error.cause instanceof ZodError
+      ? fieldErrors(error.cause)
+      : app?.fieldTexts
+        ? fieldMessages(app.fieldTexts, locale, app.values)
+        : null;
+  let message: string;
+  if (error.code === "INTERNAL_SERVER_ERROR") {
+    message = errorText(locale, "Something went wrong on our side.");
+  } else if (error.cause instanceof ZodError) {
+    message = locale === "en" ? error.message : errorText(locale, "Some fields are not valid.");
+  } else if (app) {
+    message = errorText(locale, app.text, app.values);
+  } else {
+    message = errorText(locale, error.message);
+  }
+  return { message, fields };
 }
 
 /** 429 with a clear message and when to try again. */
 export function throttled(retryAfterSeconds: number): AppError {
   const minutes = Math.ceil(retryAfterSeconds / 60);
-  const wait = retryAfterSeconds < 90 ? `${retryAfterSeconds} seconds` : `${minutes} minutes`;
   return new AppError(
     "TOO_MANY_REQUESTS",
     "RATE_LIMITED",
-    `Too many attempts. Please try again in ${wait}.`,
-    {
-      retryAfterSeconds,
-    },
+    retryAfterSeconds < 90
+      ? "Too many attempts. Please try again in {seconds} seconds."
+      : "Too many attempts. Please try again in {minutes} minutes.",
+    { values: { seconds: retryAfterSeconds, minutes }, retryAfterSeconds },
   );
 }
 
@@ -101,24 +169,16 @@ const t = initTRPC
   .meta<Meta>()
   .create({
     transformer: superjson,
-    errorFormatter({ shape, error }) {
-      const cause = error.cause;
+    errorFormatter({ shape, error, ctx }) {
+      // The caller's language; English for an error before the context existed (ctx undefined).
+      const { message, fields } = localizedError(error, ctx ? callerLocale(ctx) : DEFAULT_LOCALE);
       const data: AppErrorData = {
         appCode: error instanceof AppError ? error.appCode : null,
-        fields:
-          cause instanceof ZodError
-            ? fieldErrors(cause)
-            : error instanceof AppError
-              ? error.fields
-              : null,
+        fields,
         retryAfterSeconds: error instanceof AppError ? error.retryAfterSeconds : null,
         details: error instanceof AppError ? error.details : null,
       };
       // Never send internal details (SQL, stack) to clients; the server log has them.
-      const message =
-        error.code === "INTERNAL_SERVER_ERROR"
-          ? "Something went wrong on our side."
-          : shape.message;
       const { stack: _stack, ...rest } = shape.data;
       return { ...shape, message, data: { ...rest, ...data } };
     },
@@ -211,7 +271,8 @@ export function gatedProcedure(
 ) {
   return procedure.meta({ access: { roles, allowGates } }).use(({ ctx, next }) => {
     // enforceAccess has already refused anonymous callers; this narrows the type for handlers.
-    if (!ctx.caller) throw new TRPCError({ code: "UNAUTHORIZED" });
+    if (!ctx.caller)
+      throw new TRPCError({ code: "UNAUTHORIZED", message: "Please sign in to continue." });
     return next({ ctx: { ...ctx, caller: ctx.caller satisfies Caller } });
   });
 }

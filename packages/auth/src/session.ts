@@ -27,7 +27,7 @@ export interface SessionUser {
   status: UserStatus;
   emailVerified: boolean;
   mfaEnabled: boolean;
-  /** Saved language code (users.locale); the API checks it is one it offers. */
+  /** The language they read RESQ in (users.locale, as stored). */
   locale: string;
 }
 
@@ -95,7 +95,6 @@ export const sessionUserColumns = {
   role: users.role,
   status: users.status,
   emailVerifiedAt: users.emailVerifiedAt,
-  /** The user's saved language: pages and error messages follow it without another query. */
   locale: users.locale,
   mfaEnabled: sql<boolean>`exists (select 1 from totp_credentials t where t.user_id = ${users.id} and t.confirmed_at is not null)`,
 };

@@ -37,7 +37,7 @@ export async function withRestContext(
   try {
     ctx = await restContext(request);
   } catch (error) {
-    return toErrorResponse(error);
+    return toErrorResponse(error, requestMetaFrom(request.headers).locale);
   }
   return handle(ctx);
 }

@@ -7,7 +7,7 @@ import type { Database } from "@resq/db/client";
 import { users } from "@resq/db/schema";
 
 import type { Caller } from "../context";
-import { DEFAULT_LOCALE, isLocale } from "../locales";
+import { asLocale } from "../i18n/recipient";
 import { readSettings, sessionPolicyOf } from "../settings/read";
 
 /**
@@ -50,7 +50,7 @@ export async function resolveCaller(
       // Tokens are issued only after the full sign-in, second factor included.
       mfaVerified: true,
       mfaRequiredForRole: settings["security.mfaRequiredRoles"].includes(user.role),
-      locale: isLocale(user.locale) ? user.locale : DEFAULT_LOCALE,
+      locale: asLocale(user.locale),
       via: { kind: "token", familyId: claims.familyId },
     };
   }
@@ -75,7 +75,7 @@ export async function resolveCaller(
       mfaEnabled: user.mfaEnabled,
       mfaVerified: session.mfaVerified,
       mfaRequiredForRole: mfaRequiredRoles.includes(user.role),
-      locale: isLocale(user.locale) ? user.locale : DEFAULT_LOCALE,
+      locale: asLocale(user.locale),
       via: { kind: "session", sessionId: session.id, idleExpiresAt: session.idleExpiresAt },
     };
   }

@@ -27,12 +27,12 @@ export async function lockInvoice(tx: Database, invoiceId: string): Promise<Invo
 
 export const notPayable = (invoice: Invoice) =>
   invoice.status === "paid"
-    ? new AppError("CONFLICT", "INVOICE_ALREADY_PAID", `Invoice ${invoice.number} is already paid.`)
-    : new AppError(
-        "CONFLICT",
-        "INVOICE_NOT_PAYABLE",
-        `Invoice ${invoice.number} is not open for payment.`,
-      );
+    ? new AppError("CONFLICT", "INVOICE_ALREADY_PAID", "Invoice {number} is already paid.", {
+        values: { number: invoice.number },
+      })
+    : new AppError("CONFLICT", "INVOICE_NOT_PAYABLE", "Invoice {number} is not open for payment.", {
+        values: { number: invoice.number },
+      });
 
 /** Refuses a payment the locked invoice cannot take (not open, or more than its balance). */
 export function assertPayable(invoice: Invoice, amountMinor: number) {
@@ -42,8 +42,9 @@ export function assertPayable(invoice: Invoice, amountMinor: number) {
     throw new AppError(
       "CONFLICT",
       "AMOUNT_EXCEEDS_BALANCE",
-      `The amount is more than the balance of invoice ${invoice.number}.`,
+      "The amount is more than the balance of invoice {number}.",
       {
+        values: { number: invoice.number },
         fields: { amountMinor: "The amount is more than the balance." },
         details: { balanceMinor: balance },
       },

@@ -6,6 +6,7 @@ import { resolveCaller } from "../auth/caller";
 import { createContext, type Context } from "../context";
 import { checkHealth } from "../health";
 import { noJobs, type JobQueue } from "../jobs";
+import { errorText } from "../i18n/errors";
 import * as rest from "../rest";
 import { requestLocale } from "../locales";
 import { handleTrpcRequest } from "./trpc-handler";
@@ -111,9 +112,14 @@ export function createApiHandler(options: ApiHandlerOptions) {
         // REST is bearer-only: cookies are ignored, as in the web app.
         return await route(request, await context(request, client.ip, false), match[1] ?? "");
       } catch (error) {
-        return rest.toErrorResponse(error);
+        // Only building the context throws here (routes answer their own errors).
+        return rest.toErrorResponse(error, requestLocale(request.headers));
       }
     }
-    return rest.errorResponse(404, "NOT_FOUND", "No such endpoint.");
+    return rest.errorResponse(
+      404,
+      "NOT_FOUND",
+      errorText(requestLocale(request.headers), "No such endpoint."),
+    );
   };
 }

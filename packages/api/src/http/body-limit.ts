@@ -14,7 +14,8 @@ export function payloadTooLarge(maxBytes: number): AppError {
   return new AppError(
     "PAYLOAD_TOO_LARGE",
     "PAYLOAD_TOO_LARGE",
-    `The request body is too large: at most ${limit} is accepted.`,
+    "The request body is too large: at most {limit} is accepted.",
+    { values: { limit } },
   );
 }
 

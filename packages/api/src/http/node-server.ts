@@ -1,6 +1,9 @@
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 
+import { errorText } from "../i18n/errors";
+import { negotiateLocale } from "../locales";
+
 export type FetchHandler = (request: Request, client: { ip: string | null }) => Promise<Response>;
 
 export interface FetchServer {
@@ -54,7 +57,12 @@ export function serveFetch(handler: FetchHandler, port = 0): Promise<FetchServer
       .catch((error: unknown) => {
         console.error(`request failed: ${error instanceof Error ? error.name : typeof error}`);
         if (!res.headersSent) res.writeHead(500, { "content-type": "application/json" });
-        res.end(JSON.stringify({ error: { code: "INTERNAL", message: "Something went wrong." } }));
+        const locale = negotiateLocale(req.headers["accept-language"]);
+        res.end(
+          JSON.stringify({
+            error: { code: "INTERNAL", message: errorText(locale, "Something went wrong.") },
+          }),
+        );
       });
   });
   return new Promise((resolve) => {

@@ -109,7 +109,7 @@ describe(`request body limits and outages on ${testDatabaseKind()}`, () => {
     const closed = Object.assign(new Error("write CONNECTION_CLOSED"), {
       code: "CONNECTION_CLOSED",
     });
-    const response = toErrorResponse(closed);
+    const response = toErrorResponse(closed, "en");
     expect(response.status).toBe(503);
     expect(response.headers.get("retry-after")).toBe("5");
     expect(await response.json()).toEqual({

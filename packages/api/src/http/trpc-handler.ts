@@ -3,7 +3,9 @@ import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
 import type { Context } from "../context";
 import { describeErrorForLog } from "../log";
 import { appRouter } from "../root";
-import { AppError, databaseUnavailable } from "../trpc";
+import { errorText } from "../i18n/errors";
+import { requestLocale } from "../locales";
+import { AppError, databaseUnavailable, localizedError } from "../trpc";
 import { readBodyLimited, TRPC_MAX_BODY_BYTES } from "./body-limit";
 import { DATABASE_RETRY_SECONDS, isDatabaseUnavailable } from "./outage";
 
@@ -32,9 +34,16 @@ export async function handleTrpcRequest(
   request: Request,
   options: TrpcHandlerOptions,
 ): Promise<Response> {
+  // Before the context exists, the request's own language (cookie, else Accept-Language).
+  const locale = requestLocale(request.headers);
   if (options.isAllowedOrigin && !options.isAllowedOrigin(request)) {
     return Response.json(
-      { error: { code: "CROSS_ORIGIN", message: "Cross-origin request refused." } },
+      {
+        error: {
+          code: "CROSS_ORIGIN",
+          message: errorText(locale, "Cross-origin request refused."),
+        },
+      },
       { status: 403, headers: { "Cache-Control": "no-store" } },
     );
   }
@@ -46,7 +55,7 @@ export async function handleTrpcRequest(
     } catch (error) {
       if (!(error instanceof AppError)) throw error;
       return Response.json(
-        { error: { code: error.appCode, message: error.message } },
+        { error: { code: error.appCode, message: localizedError(error, locale).message } },
         { status: 413, headers: { "Cache-Control": "no-store", Connection: "close" } },
       );
     }
@@ -60,8 +69,10 @@ export async function handleTrpcRequest(
             {
               error: {
                 code: "DATABASE_TIMEOUT",
-                message:
+                message: errorText(
+                  locale,
                   "RESQ did not get an answer from its database in time. Please check, then try again in a moment.",
+                ),
               },
             },
             {

@@ -1,6 +1,7 @@
 /**
  * The missing-text test for server-side text: every language has every English key, no other, no
- * empty text, and the same {placeholders} in each (a missing key is also a type error).
+ * empty text, and the same {placeholders} in each (a missing key is also a type error). Error
+ * messages, keyed by their English, have their own test (errors.test.ts).
  */
 import { describe, expect, it } from "vitest";
 
@@ -8,12 +9,14 @@ import { emailTexts } from "../email/texts";
 import { LOCALES } from "../locales";
 import { notificationTexts } from "../notifications/texts";
 import { commonTexts } from "./common";
+import { errorTerms } from "./errors";
 import { fill, placeholdersOf } from "./text";
 
 const catalogues: Record<string, Record<string, Record<string, string>>> = {
   emails: emailTexts,
   notifications: notificationTexts,
   common: commonTexts,
+  "error terms": errorTerms,
 };
 
 for (const [name, catalogue] of Object.entries(catalogues)) {

@@ -2,7 +2,9 @@ import { z } from "zod";
 
 import type { Database } from "@resq/db/client";
 
+import type { ErrorValue } from "../i18n/errors";
 import { readSettings } from "../settings/read";
+import { AppError } from "../trpc";
 
 /**
  * Files patients and doctors may attach: PDFs and common images, 3 a message. Which types and how
@@ -32,12 +34,9 @@ export function formatFileSize(bytes: number): string {
   return `${Math.round(bytes / 1024)} KB`;
 }
 
-/** "PDF, PNG or JPEG" */
-function typeList(types: readonly AttachmentType[]): string {
-  const labels = types.map((type) => TYPE_LABELS[type]);
-  return labels.length > 1
-    ? `${labels.slice(0, -1).join(", ")} or ${labels.at(-1)}`
-    : labels.join("");
+/** "PDF, PNG or JPEG" (in the reader's language). */
+function typeList(types: readonly AttachmentType[]): ErrorValue {
+  return { list: types.map((type) => TYPE_LABELS[type]), join: "or" };
 }
 
 /**
@@ -72,31 +71,38 @@ export const attachmentInput = z.object({
 
 export type AttachmentInput = z.infer<typeof attachmentInput>;
 
-/** Decodes and checks attachments; a clear reason when one is refused (nothing is stored then). */
+/**
+ * Decodes and checks attachments. A refused file answers 400 ATTACHMENT_REFUSED with a clear
+ * reason, also as the message of `field` (nothing is stored then).
+ */
 export function checkAttachments(
   files: AttachmentInput[],
   policy: AttachmentPolicy,
-):
-  | { ok: true; files: { filename: string; contentType: string; data: Buffer }[] }
-  | { ok: false; message: string } {
+  field: string,
+): { filename: string; contentType: string; data: Buffer }[] {
   const checked = [];
   for (const file of files) {
+    const { filename } = file;
     const data = Buffer.from(file.base64, "base64");
-    if (data.length === 0) return { ok: false, message: `${file.filename} is empty.` };
+    if (data.length === 0)
+      throw new AppError("BAD_REQUEST", "ATTACHMENT_REFUSED", "{filename} is empty.", {
+        values: { filename },
+        fields: { [field]: "{filename} is empty." },
+      });
     if (data.length > Math.min(policy.maxBytes, ATTACHMENT_MAX_BYTES))
-      return {
-        ok: false,
-        message: `${file.filename} is larger than ${formatFileSize(policy.maxBytes)}.`,
-      };
+      throw new AppError("BAD_REQUEST", "ATTACHMENT_REFUSED", "{filename} is larger than {size}.", {
+        values: { filename, size: formatFileSize(policy.maxBytes) },
+        fields: { [field]: "{filename} is larger than {size}." },
+      });
     const contentType = detectContentType(data);
     if (!contentType || !policy.allowedTypes.includes(contentType))
-      return {
-        ok: false,
-        message: `${file.filename} is not a ${typeList(policy.allowedTypes)} file.`,
-      };
-    checked.push({ filename: file.filename, contentType, data });
+      throw new AppError("BAD_REQUEST", "ATTACHMENT_REFUSED", "{filename} is not a {types} file.", {
+        values: { filename, types: typeList(policy.allowedTypes) },
+        fields: { [field]: "{filename} is not a {types} file." },
+      });
+    checked.push({ filename, contentType, data });
   }
-  return { ok: true, files: checked };
+  return checked;
 }
 
 /** The attachment rules in force: the admins' settings (types and size), read on each use. */

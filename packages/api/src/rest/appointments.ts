@@ -1,6 +1,6 @@
 import { z } from "zod";
 
-import type { Caller, Context } from "../context";
+import { callerLocale, type Caller, type Context } from "../context";
 import { createCaller } from "../root";
 import { bookAppointment, bookInput } from "../router/appointments/book";
 import { AppError, assertAccess } from "../trpc";
@@ -76,7 +76,7 @@ export async function restBook(request: Request, ctx: Context): Promise<Response
     const { appointment, replayed } = await bookAppointment(ctx, input);
     return jsonResponse(restAppointment(appointment), replayed ? 200 : 201);
   } catch (error) {
-    return toErrorResponse(error);
+    return toErrorResponse(error, callerLocale(ctx));
   }
 }
 
@@ -98,7 +98,7 @@ export async function restListAppointments(request: Request, ctx: Context): Prom
       })),
     });
   } catch (error) {
-    return toErrorResponse(error);
+    return toErrorResponse(error, callerLocale(ctx));
   }
 }
 
@@ -114,6 +114,6 @@ export async function restCancel(request: Request, ctx: Context, id: string): Pr
       feeMinor: cancelled.feeMinor,
     });
   } catch (error) {
-    return toErrorResponse(error);
+    return toErrorResponse(error, callerLocale(ctx));
   }
 }

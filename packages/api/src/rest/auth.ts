@@ -16,7 +16,7 @@ import { audit } from "../audit";
 import { hasConfirmedTotp, checkSecondFactor } from "../auth/second-factor";
 import { authenticateWithPassword, INVALID_CREDENTIALS } from "../auth/sign-in";
 import { enforceBackoff, enforceLimits, keys, limits } from "../auth/throttle";
-import type { Context } from "../context";
+import { callerLocale, type Context } from "../context";
 import { currentPasswordSchema, emailSchema } from "../schemas";
 import { readSettings } from "../settings/read";
 import { AppError } from "../trpc";
@@ -116,7 +116,7 @@ export async function restLogin(request: Request, ctx: Context): Promise<Respons
       user: { id: user.id, email: user.email, role: user.role, name: user.name },
     });
   } catch (error) {
-    return toErrorResponse(error);
+    return toErrorResponse(error, callerLocale(ctx));
   }
 }
 
@@ -154,7 +154,7 @@ export async function restRefresh(request: Request, ctx: Context): Promise<Respo
       );
     return jsonResponse(result);
   } catch (error) {
-    return toErrorResponse(error);
+    return toErrorResponse(error, callerLocale(ctx));
   }
 }
 
@@ -175,6 +175,6 @@ export async function restLogout(request: Request, ctx: Context): Promise<Respon
     });
     return new Response(null, { status: 204, headers: { "Cache-Control": "no-store" } });
   } catch (error) {
-    return toErrorResponse(error);
+    return toErrorResponse(error, callerLocale(ctx));
   }
 }

@@ -1,6 +1,7 @@
 import { readApiEnv } from "../env";
-import type { Context } from "../context";
+import { callerLocale, type Context } from "../context";
 import { processStripeEvent, verifyStripeEvent } from "../billing/webhooks";
+import { errorText } from "../i18n/errors";
 import { createCaller } from "../root";
 import { AppError } from "../trpc";
 import { errorResponse, jsonResponse, toErrorResponse } from "./http";
@@ -63,7 +64,7 @@ export async function restListInvoices(request: Request, ctx: Context): Promise<
     });
     return jsonResponse({ ...result, items: result.items.map(restInvoice) });
   } catch (error) {
-    return toErrorResponse(error);
+    return toErrorResponse(error, callerLocale(ctx));
   }
 }
 
@@ -82,7 +83,7 @@ export async function restGetInvoice(
       payments: invoice.movements.map((m) => ({ ...m, occurredAt: iso(m.occurredAt) })),
     });
   } catch (error) {
-    return toErrorResponse(error);
+    return toErrorResponse(error, callerLocale(ctx));
   }
 }
 
@@ -96,7 +97,7 @@ export async function restListPayments(request: Request, ctx: Context): Promise<
       items: result.items.map((p) => ({ ...p, occurredAt: iso(p.occurredAt) })),
     });
   } catch (error) {
-    return toErrorResponse(error);
+    return toErrorResponse(error, callerLocale(ctx));
   }
 }
 
@@ -109,21 +110,31 @@ export async function restStripeWebhook(
   ctx: Context,
   webhookSecret: string | undefined = readApiEnv().STRIPE_WEBHOOK_SECRET,
 ): Promise<Response> {
+  const locale = callerLocale(ctx);
   try {
-    if (!webhookSecret) return errorResponse(404, "NOT_FOUND", "Stripe is not configured.");
+    if (!webhookSecret)
+      return errorResponse(404, "NOT_FOUND", errorText(locale, "Stripe is not configured."));
     const payload = await request.text();
     if (payload.length > 512 * 1024)
-      return errorResponse(413, "PAYLOAD_TOO_LARGE", "The request body is too large.");
+      return errorResponse(
+        413,
+        "PAYLOAD_TOO_LARGE",
+        errorText(locale, "The request body is too large."),
+      );
     const event = verifyStripeEvent(
       payload,
       request.headers.get("stripe-signature"),
       webhookSecret,
     );
     if (!event)
-      return errorResponse(400, "INVALID_SIGNATURE", "The Stripe signature is missing or wrong.");
+      return errorResponse(
+        400,
+        "INVALID_SIGNATURE",
+        errorText(locale, "The Stripe signature is missing or wrong."),
+      );
     const outcome = await processStripeEvent(ctx, event);
     return jsonResponse({ received: true, outcome });
   } catch (error) {
-    return toErrorResponse(error);
+    return toErrorResponse(error, locale);
   }
 }

@@ -1,6 +1,6 @@
 import { z } from "zod";
 
-import type { Context } from "../context";
+import { callerLocale, type Context } from "../context";
 import { createCaller } from "../root";
 import type { DirectorySearchInput } from "../router/directory/search";
 import { jsonResponse, toErrorResponse } from "./http";
@@ -49,7 +49,7 @@ export async function restSearchDoctors(request: Request, ctx: Context): Promise
       total: result.total,
     });
   } catch (error) {
-    return toErrorResponse(error);
+    return toErrorResponse(error, callerLocale(ctx));
   }
 }
 
@@ -83,6 +83,6 @@ export async function restDoctorSlots(
       })),
     });
   } catch (error) {
-    return toErrorResponse(error);
+    return toErrorResponse(error, callerLocale(ctx));
   }
 }

@@ -5,9 +5,14 @@ import { ZodError, type ZodType } from "zod";
 import { describeErrorForLog } from "../log";
 import { REST_MAX_BODY_BYTES, readBodyLimited } from "../http/body-limit";
 import { isDatabaseUnavailable } from "../http/outage";
-import { AppError, databaseUnavailable, fieldErrors } from "../trpc";
+import { errorText } from "../i18n/errors";
+import type { Locale } from "../locales";
+import { AppError, databaseUnavailable, fieldErrors, localizedError } from "../trpc";
 
-/** design.md's error envelope: {"error":{"code","message","fields"}} with the right status. */
+/**
+ * design.md's error envelope: {"error":{"code","message","fields"}} with the right status. The
+ * message is final: pass it through errorText (the caller's language), as toErrorResponse does.
+ */
 export function errorResponse(
   status: number,
   code: string,
@@ -40,14 +45,18 @@ const defaultCodes: Record<number, string> = {
   503: "DATABASE_UNAVAILABLE",
 };
 
-/** Maps anything a procedure throws to the REST error envelope; unexpected errors never leak. */
-export function toErrorResponse(error: unknown): Response {
-  if (isDatabaseUnavailable(error)) return toErrorResponse(databaseUnavailable());
+/**
+ * Maps anything a procedure throws to the REST error envelope, its message (and an AppError's own
+ * field messages) in the caller's language: `callerLocale(ctx)`, or the request's before there is a
+ * context. Unexpected errors never leak.
+ */
+export function toErrorResponse(error: unknown, locale: Locale): Response {
+  if (isDatabaseUnavailable(error)) return toErrorResponse(databaseUnavailable(), locale);
   if (error instanceof ZodError) {
     return errorResponse(
       400,
       "VALIDATION_FAILED",
-      "Some fields are not valid.",
+      errorText(locale, "Some fields are not valid."),
       fieldErrors(error),
     );
   }
@@ -57,7 +66,7 @@ export function toErrorResponse(error: unknown): Response {
       return errorResponse(
         400,
         "VALIDATION_FAILED",
-        "Some fields are not valid.",
+        errorText(locale, "Some fields are not valid."),
         fieldErrors(error.cause),
       );
     }
@@ -65,17 +74,18 @@ export function toErrorResponse(error: unknown): Response {
     const headers = app?.retryAfterSeconds
       ? { "Retry-After": String(app.retryAfterSeconds) }
       : undefined;
+    const { message, fields } = localizedError(error, locale);
     return errorResponse(
       status,
       app?.appCode ?? defaultCodes[status] ?? error.code,
-      error.message,
-      app?.fields,
+      message,
+      fields,
       headers,
       app?.details,
     );
   }
   console.error(`REST request failed: ${describeErrorForLog(error)}`);
-  return errorResponse(500, "INTERNAL", "Something went wrong on our side.");
+  return errorResponse(500, "INTERNAL", errorText(locale, "Something went wrong on our side."));
 }
 
 /** Reads and validates a JSON body: 400 naming the fields, 413 when too large. */

@@ -13,7 +13,11 @@ const errorSchema = {
       required: ["code", "message"],
       properties: {
         code: { type: "string", example: "INVALID_CREDENTIALS" },
-        message: { type: "string" },
+        message: {
+          type: "string",
+          description:
+            "For people, in the caller's language (their saved one, else Accept-Language: en or es); act on `code`.",
+        },
         fields: { type: "object", additionalProperties: { type: "string" } },
       },
     },
@@ -56,7 +60,8 @@ export const openApiDocument = {
     version: "1.0.0",
     description:
       "JSON, camelCase, times in ISO 8601 UTC. Authenticate with `Authorization: Bearer <accessToken>` from /api/auth/login/. " +
-      "Errors: {error:{code,message,fields}} with 400 validation, 401 unauthenticated, 403 wrong role, 404 not found or not yours, 409 conflict, 429 throttled (with Retry-After).",
+      "Errors: {error:{code,message,fields}} with 400 validation, 401 unauthenticated, 403 wrong role, 404 not found or not yours, 409 conflict, 429 throttled (with Retry-After). " +
+      "Messages are in English or Spanish: the signed-in user's saved language, else `Accept-Language`.",
   },
   servers: [{ url: "/" }],
   components: {

@@ -1,4 +1,4 @@
-import type { Context } from "../context";
+import { callerLocale, type Context } from "../context";
 import { createCaller } from "../root";
 import { AppError } from "../trpc";
 import { jsonResponse, toErrorResponse } from "./http";
@@ -33,7 +33,7 @@ export async function restListRecords(request: Request, ctx: Context): Promise<R
       total: result.total,
     });
   } catch (error) {
-    return toErrorResponse(error);
+    return toErrorResponse(error, callerLocale(ctx));
   }
 }
 
@@ -53,6 +53,6 @@ export async function restGetRecord(
     const { type, record } = await createCaller(ctx).records.get({ id });
     return jsonResponse({ id, type, ...JSON.parse(JSON.stringify(record)) });
   } catch (error) {
-    return toErrorResponse(error);
+    return toErrorResponse(error, callerLocale(ctx));
   }
 }

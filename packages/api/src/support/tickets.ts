@@ -38,12 +38,8 @@ export async function visibleTicket(
 /** Checks an optional attachment by its content; refused files answer 400 before anything is written. */
 export async function checkedAttachment(db: Database, file: AttachmentInput | undefined) {
   if (!file) return null;
-  const checked = checkAttachments([file], await attachmentPolicy(db));
-  if (!checked.ok)
-    throw new AppError("BAD_REQUEST", "ATTACHMENT_REFUSED", checked.message, {
-      fields: { attachment: checked.message },
-    });
-  return checked.files[0] ?? null;
+  const [checked] = checkAttachments([file], await attachmentPolicy(db), "attachment");
+  return checked ?? null;
 }
 
 /** Adds a message (and its file) to a ticket and moves the ticket on: who spoke last decides its status. */

@@ -3,7 +3,8 @@ import { and, desc, lt } from "drizzle-orm";
 import { auditEvents } from "@resq/db/schema";
 
 import { audit } from "../../audit";
-import { gateOf, type Context } from "../../context";
+import { callerLocale, gateOf, type Context } from "../../context";
+import { errorText } from "../../i18n/errors";
 import { errorResponse } from "../../rest/http";
 import { fieldErrors } from "../../trpc";
 import { auditWhere } from "./audit-filter";
@@ -56,15 +57,22 @@ export async function restAuditExport(
   ctx: Pick<Context, "db" | "caller" | "request">,
 ): Promise<Response> {
   const { db, caller } = ctx;
-  if (!caller) return errorResponse(401, "UNAUTHENTICATED", "Please sign in to continue.");
+  const locale = callerLocale(ctx);
+  if (!caller)
+    return errorResponse(401, "UNAUTHENTICATED", errorText(locale, "Please sign in to continue."));
   if (caller.role !== "admin" || gateOf(caller) !== "full")
-    return errorResponse(403, "FORBIDDEN", "Your account cannot do this.");
+    return errorResponse(403, "FORBIDDEN", errorText(locale, "Your account cannot do this."));
   const query = new URL(request.url).searchParams;
   const parsed = auditFilterInput.safeParse(
     Object.fromEntries([...query].filter(([, value]) => value !== "")),
   );
   if (!parsed.success)
-    return errorResponse(400, "VALIDATION_FAILED", "Check the filters.", fieldErrors(parsed.error));
+    return errorResponse(
+      400,
+      "VALIDATION_FAILED",
+      errorText(locale, "Check the filters."),
+      fieldErrors(parsed.error),
+    );
   const filter = parsed.data;
   const where = await auditWhere(db, filter);
   await audit(ctx, db, { action: "admin.audit_exported", details: { filter } });

@@ -216,7 +216,13 @@ async function changeStatus(
         "INVALID_TRANSITION",
         to === "void" && invoice.paidMinor - invoice.refundedMinor > 0
           ? "Refund the payments before voiding this invoice."
-          : `A ${invoice.status} invoice cannot become ${to}.`,
+          : "A {status} invoice cannot become {to}.",
+        {
+          values: {
+            status: { term: `invoiceStatus.${invoice.status}` },
+            to: { term: `invoiceStatus.${to}` },
+          },
+        },
       );
     const now = new Date();
     const [row] = await tx

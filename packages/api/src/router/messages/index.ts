@@ -78,18 +78,14 @@ async function storeMessage(
   body: string,
   files: AttachmentInput[],
 ) {
-  const checked = checkAttachments(files, await attachmentPolicy(db));
-  if (!checked.ok)
-    throw new AppError("BAD_REQUEST", "ATTACHMENT_REFUSED", checked.message, {
-      fields: { attachments: checked.message },
-    });
+  const checked = checkAttachments(files, await attachmentPolicy(db), "attachments");
   const now = new Date();
   const [message] = await db
     .insert(messages)
     .values({ conversationId: conversation.id, senderId: ctx.caller.userId, body, createdAt: now })
     .returning();
   if (!message) throw new Error("message not stored");
-  for (const file of checked.files) {
+  for (const file of checked) {
     await db.insert(messageAttachments).values({
       messageId: message.id,
       filename: file.filename,
@@ -129,7 +125,7 @@ async function storeMessage(
     patientId: conversation.patientId,
     recordType: "message",
     recordId: message.id,
-    details: { conversationId: conversation.id, attachments: checked.files.length },
+    details: { conversationId: conversation.id, attachments: checked.length },
   });
   return { message, recipient };
 }

@@ -344,7 +344,15 @@ export const submitForVerification = doctorProcedure.mutation(async ({ ctx }) =>
     throw new AppError(
       "BAD_REQUEST",
       "ONBOARDING_INCOMPLETE",
-      `Complete these steps first: ${outcome.missing.join(", ")}.`,
+      "Complete these steps first: {steps}.",
+      {
+        values: {
+          steps: {
+            list: outcome.missing.map((step) => ({ term: `onboardingStep.${step}` as const })),
+            join: "comma",
+          },
+        },
+      },
     );
   }
   if (outcome === "already")
