@@ -7,7 +7,6 @@ import { isLocale, LOCALE_COOKIE } from "@resq/api/locales";
 import { env } from "~/env";
 import { api, signedInCaller } from "~/trpc/server";
 
-
 /** Switches the language: saved in the profile when signed in, and in a cookie for this browser. */
 export async function chooseLocale(locale: string): Promise<void> {
   if (!isLocale(locale)) return;
