@@ -1,10 +1,7 @@
 import { z } from "zod";
 
-import type { Database } from "@resq/db/client";
-
-import type { ErrorValue } from "../i18n/errors";
-import { readSettings } from "../settings/read";
-import { AppError } from "../trpc";
+// Shared with the web forms (the support and message schemas run in the browser too): no server
+// imports here. The checks that throw the API's errors are in attachment-check.ts.
 
 /**
  * Files patients and doctors may attach: PDFs and common images, 3 a message. Which types and how
@@ -21,22 +18,10 @@ export interface AttachmentPolicy {
   maxBytes: number;
 }
 
-const TYPE_LABELS: Record<AttachmentType, string> = {
-  "application/pdf": "PDF",
-  "image/png": "PNG",
-  "image/jpeg": "JPEG",
-  "image/webp": "WebP",
-};
-
 /** "5 MB", "500 KB": a size as people read it. */
 export function formatFileSize(bytes: number): string {
   if (bytes >= 1024 * 1024) return `${Math.round((bytes / (1024 * 1024)) * 10) / 10} MB`;
   return `${Math.round(bytes / 1024)} KB`;
-}
-
-/** "PDF, PNG or JPEG" (in the reader's language). */
-function typeList(types: readonly AttachmentType[]): ErrorValue {
-  return { list: types.map((type) => TYPE_LABELS[type]), join: "or" };
 }
 
 /**
@@ -70,46 +55,3 @@ export const attachmentInput = z.object({
 });
 
 export type AttachmentInput = z.infer<typeof attachmentInput>;
-
-/**
- * Decodes and checks attachments. A refused file answers 400 ATTACHMENT_REFUSED with a clear
- * reason, also as the message of `field` (nothing is stored then).
- */
-export function checkAttachments(
-  files: AttachmentInput[],
-  policy: AttachmentPolicy,
-  field: string,
-): { filename: string; contentType: string; data: Buffer }[] {
-  const checked = [];
-  for (const file of files) {
-    const { filename } = file;
-    const data = Buffer.from(file.base64, "base64");
-    if (data.length === 0)
-      throw new AppError("BAD_REQUEST", "ATTACHMENT_REFUSED", "{filename} is empty.", {
-        values: { filename },
-        fields: { [field]: "{filename} is empty." },
-      });
-    if (data.length > Math.min(policy.maxBytes, ATTACHMENT_MAX_BYTES))
-      throw new AppError("BAD_REQUEST", "ATTACHMENT_REFUSED", "{filename} is larger than {size}.", {
-        values: { filename, size: formatFileSize(policy.maxBytes) },
-        fields: { [field]: "{filename} is larger than {size}." },
-      });
-    const contentType = detectContentType(data);
-    if (!contentType || !policy.allowedTypes.includes(contentType))
-      throw new AppError("BAD_REQUEST", "ATTACHMENT_REFUSED", "{filename} is not a {types} file.", {
-        values: { filename, types: typeList(policy.allowedTypes) },
-        fields: { [field]: "{filename} is not a {types} file." },
-      });
-    checked.push({ filename, contentType, data });
-  }
-  return checked;
-}
-
-/** The attachment rules in force: the admins' settings (types and size), read on each use. */
-export async function attachmentPolicy(db: Database): Promise<AttachmentPolicy> {
-  const settings = await readSettings(db);
-  return {
-    allowedTypes: settings["messaging.attachmentTypes"],
-    maxBytes: settings["messaging.attachmentMaxBytes"],
-  };
-}

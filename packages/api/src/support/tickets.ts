@@ -4,7 +4,8 @@ import type { Database } from "@resq/db/client";
 import { supportAttachments, supportMessages, supportTickets } from "@resq/db/schema";
 
 import type { Caller } from "../context";
-import { attachmentPolicy, checkAttachments, type AttachmentInput } from "../messaging/attachments";
+import { attachmentPolicy, checkAttachments } from "../messaging/attachment-check";
+import type { AttachmentInput } from "../messaging/attachments";
 import { AppError } from "../trpc";
 
 export type Ticket = typeof supportTickets.$inferSelect;

@@ -27,11 +27,10 @@ import {
 import { hasCareRelationship } from "../../appointments/care";
 import { audit } from "../../audit";
 import type { Caller, Context } from "../../context";
+import { attachmentPolicy, checkAttachments } from "../../messaging/attachment-check";
 import {
   ATTACHMENTS_PER_MESSAGE,
   attachmentInput,
-  checkAttachments,
-  attachmentPolicy,
   type AttachmentInput,
 } from "../../messaging/attachments";
 import { notificationText } from "../../notifications/texts";
