@@ -28,42 +28,45 @@ test("public and sign-in pages in the dark theme", async ({ page }) => {
   await expectDarkAndAxeClean(page, new URL(page.url()).pathname);
 });
 
-test("the patient's pages in the dark theme", async ({ page }) => {
-  await signIn(page, "patient@resq.test", DEMO_PASSWORD, "/patient");
-  await expect(page).toHaveURL(/\/patient$/);
-  for (const path of [
-    "/patient",
-    "/patient/appointments",
-    "/patient/records",
-    "/patient/billing",
-    "/patient/profile",
-    "/messages",
-    "/account/notifications",
-    "/account/security",
-  ]) {
-    await expectDarkAndAxeClean(page, path);
-  }
-});
+// Each role's tour: signed in as the demo account, every listed page in turn.
+const tours = [
+  {
+    role: "patient",
+    email: "patient@resq.test",
+    paths: [
+      "/patient",
+      "/patient/appointments",
+      "/patient/records",
+      "/patient/billing",
+      "/patient/profile",
+      "/messages",
+      "/account/notifications",
+      "/account/security",
+    ],
+  },
+  {
+    role: "doctor",
+    email: "doctor@resq.test",
+    paths: ["/doctor", "/doctor/schedule", "/doctor/patients", "/doctor/billing"],
+  },
+  {
+    role: "admin",
+    email: "admin@resq.test",
+    paths: [
+      "/admin",
+      "/admin/verification",
+      "/admin/users",
+      "/admin/audit",
+      "/admin/settings",
+      "/admin/support",
+    ],
+  },
+] as const;
 
-test("the doctor's pages in the dark theme", async ({ page }) => {
-  await signIn(page, "doctor@resq.test", DEMO_PASSWORD, "/doctor");
-  await expect(page).toHaveURL(/\/doctor$/);
-  for (const path of ["/doctor", "/doctor/schedule", "/doctor/patients", "/doctor/billing"]) {
-    await expectDarkAndAxeClean(page, path);
-  }
-});
-
-test("the admin's pages in the dark theme", async ({ page }) => {
-  await signIn(page, "admin@resq.test", DEMO_PASSWORD, "/admin");
-  await expect(page).toHaveURL(/\/admin$/);
-  for (const path of [
-    "/admin",
-    "/admin/verification",
-    "/admin/users",
-    "/admin/audit",
-    "/admin/settings",
-    "/admin/support",
-  ]) {
-    await expectDarkAndAxeClean(page, path);
-  }
-});
+for (const { role, email, paths } of tours) {
+  test(`the ${role}'s pages in the dark theme`, async ({ page }) => {
+    await signIn(page, email, DEMO_PASSWORD, paths[0]);
+    await expect(page).toHaveURL(new RegExp(`${paths[0]}$`));
+    for (const path of paths) await expectDarkAndAxeClean(page, path);
+  });
+}
