@@ -1,4 +1,4 @@
-import { and, count, eq, sql } from "drizzle-orm";
+import { and, asc, count, eq, sql } from "drizzle-orm";
 import Stripe from "stripe";
 import { beforeAll, describe, expect, it } from "vitest";
 
@@ -498,7 +498,9 @@ describe(`refunds on ${testDatabaseKind()}`, () => {
     const [refundAudit] = await app.db
       .select()
       .from(auditEvents)
-      .where(and(eq(auditEvents.action, "payment.refunded"), eq(auditEvents.recordId, invoice.id)));
+      .where(and(eq(auditEvents.action, "payment.refunded"), eq(auditEvents.recordId, invoice.id)))
+      // The first of the two refunds: without an order Postgres may return either row first.
+      .orderBy(asc(auditEvents.seq));
     expect(refundAudit?.details).toMatchObject({ reason: "Shorter visit", amountMinor: 4_000 });
   });
 
